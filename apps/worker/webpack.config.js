@@ -1,0 +1,22 @@
+const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
+const { join } = require('node:path');
+
+// node_modules stay external (installed next to dist in the image); type checking is the
+// separate `typecheck` target, so the build only transpiles.
+module.exports = {
+  output: { path: join(__dirname, '../../dist/apps/worker'), clean: true },
+  devtool: 'source-map',
+  plugins: [
+    new NxAppWebpackPlugin({
+      target: 'node',
+      compiler: 'tsc',
+      main: './src/main.ts',
+      tsConfig: './tsconfig.app.json',
+      optimization: false,
+      outputHashing: 'none',
+      generatePackageJson: false,
+      skipTypeChecking: true,
+      sourceMap: true,
+    }),
+  ],
+};

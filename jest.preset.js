@@ -1,0 +1,21 @@
+// Shared Jest settings for server-side projects: SWC keeps decorator metadata so Nest DI works
+// in tests exactly as in the webpack build.
+const swcConfig = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    target: 'es2022',
+    keepClassNames: true,
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.[tj]s$': ['@swc/jest', swcConfig] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  resolver: '@nx/jest/plugins/resolver',
+  coverageReporters: ['text-summary', 'html'],
+  setupFiles: ['reflect-metadata'],
+};

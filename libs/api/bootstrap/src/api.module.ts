@@ -1,0 +1,23 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule } from '@knotenpunkt/api/core/config';
+import { DatabaseModule } from '@knotenpunkt/api/core/database';
+import { LoggingModule } from '@knotenpunkt/api/core/logging';
+import { QueueModule } from '@knotenpunkt/api/core/queue';
+import { SystemApiModule } from '@knotenpunkt/api/system';
+
+/** Everything the HTTP api serves. Each bounded context adds its *ApiModule here. */
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot('api'),
+        DatabaseModule.forRoot('knotenpunkt-api'),
+        QueueModule.forRoot({ connectionName: 'knotenpunkt-api' }),
+        SystemApiModule,
+      ],
+    };
+  }
+}

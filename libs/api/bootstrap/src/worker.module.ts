@@ -1,0 +1,23 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule } from '@knotenpunkt/api/core/config';
+import { DatabaseModule } from '@knotenpunkt/api/core/database';
+import { LoggingModule } from '@knotenpunkt/api/core/logging';
+import { QueueModule } from '@knotenpunkt/api/core/queue';
+import { SystemWorkerModule } from '@knotenpunkt/api/system';
+
+/** Everything the worker runs. Each bounded context adds its *WorkerModule (job handlers) here. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot('worker'),
+        DatabaseModule.forRoot('knotenpunkt-worker'),
+        QueueModule.forRoot({ connectionName: 'knotenpunkt-worker', runWorkers: true }),
+        SystemWorkerModule,
+      ],
+    };
+  }
+}

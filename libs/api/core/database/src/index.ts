@@ -1,0 +1,7 @@
+export { DatabaseModule } from './database.module';
+export { migrations } from './migrations';
+export { migrateDown, migrateUp, migrationStatus, type MigrationState } from './migrator';
+export { provisionDatabase } from './provision';
+export { APP_GROUP_ROLE, type RoleProvisioning } from './roles';
+export { runMigrationCli } from './migration-cli';
+export { describeUrl, withCredentials } from './connection-url';

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { QueueName } from './queues';
+
+/** Payload fields every tenant-owned job carries, so the processor can restore tenant context. */
+export const tenantJobPayload = z.object({ tenantId: z.uuid() });
+
+interface JobDefinition {
+  queue: QueueName;
+  /** true: the job touches one tenant's data and its payload has `tenantId`. */
+  tenantScoped: boolean;
+  payload: z.ZodObject;
+  /** Attempts before the job counts as failed (exponential back-off between them). */
+  attempts: number;
+}
+
+/**
+ * The one map of job name → queue and zod payload. Adding a job here without a handler (or
+ * with two) stops the worker at boot, see JobDispatcher.
+ */
+export const jobRegistry = {
+  'system.ping': {
+    queue: QueueName.System,
+    tenantScoped: false,
+    attempts: 3,
+    payload: z.object({
+      pingId: z.string().regex(/^[\w:-]{1,100}$/),
+      requestedAt: z.iso.datetime(),
+    }),
+  },
+} as const satisfies Record<string, JobDefinition>;
+
+export type JobName = keyof typeof jobRegistry;
+export type JobPayload<N extends JobName> = z.infer<(typeof jobRegistry)[N]['payload']>;
+
+export const jobNames = Object.keys(jobRegistry) as JobName[];
+
+export function isJobName(name: string): name is JobName {
+  return Object.prototype.hasOwnProperty.call(jobRegistry, name);
+}
+
+export function jobsOfQueue(queue: QueueName): JobName[] {
+  return jobNames.filter((name) => jobRegistry[name].queue === queue);
+}
