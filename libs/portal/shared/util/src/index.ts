@@ -1,0 +1,5 @@
+export * from './lib/language';
+export * from './lib/language-store';
+export * from './lib/language.service';
+export * from './lib/translated-title-strategy';
+export * from './lib/provide-i18n';
