@@ -16,9 +16,9 @@
 #                      every sequence the owner creates in schema public.
 #   KP_APP_ROLE        member of kp_app. Owns nothing, is no superuser and has no BYPASSRLS, so
 #                      row-level security applies to it. Cannot create objects in schema public.
-#   KP_OWNER_ROLE      owns the database and every table; as database owner it may CREATE
-#                      EXTENSION the trusted extensions unaccent, pg_trgm, btree_gist and cube.
-#                      earthdistance is not trusted: this script creates it (as superuser).
+#   KP_OWNER_ROLE      owns the database and every table it creates (migrations).
+#   extensions         unaccent, pg_trgm, btree_gist, cube, earthdistance, created here by the
+#                      superuser (earthdistance is not a trusted extension).
 #
 # Tested against a real PostgreSQL by docker/test/postgres-init.spec.ts.
 
@@ -94,10 +94,14 @@ REVOKE ALL ON DATABASE :"db" FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE :"db" TO :"app_group";
 
 \connect :"db"
--- earthdistance is not a trusted extension: only a superuser may create it. (Its dependency cube,
--- and unaccent, pg_trgm and btree_gist are trusted: the owner's migrations create those.) The
--- migrations' CREATE EXTENSION IF NOT EXISTS then finds it and skips.
-CREATE EXTENSION IF NOT EXISTS earthdistance CASCADE;
+-- The extensions the schema needs (REQUIRED_EXTENSIONS, libs/api/core/database/src/roles.ts).
+-- earthdistance is not a trusted extension, so the superuser creates them all here, as
+-- `migrate.js provision` does; the migrations only check that they are there.
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+CREATE EXTENSION IF NOT EXISTS cube;
+CREATE EXTENSION IF NOT EXISTS earthdistance;
 -- Since PostgreSQL 15 schema public belongs to pg_database_owner (here: the owner role) and
 -- PUBLIC may not create in it; said again so the intent does not depend on the version.
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
