@@ -1,0 +1,89 @@
+import { ApplicationInitStatus } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import { Router } from '@angular/router';
+import { LanguageService } from '@knotenpunkt/portal/shared/util';
+
+import { App } from './app';
+import { appConfig } from './app.config';
+
+async function renderApp(url: string) {
+  TestBed.configureTestingModule({ providers: appConfig.providers });
+  await TestBed.inject(ApplicationInitStatus).donePromise;
+  const fixture = TestBed.createComponent(App);
+  await TestBed.inject(Router).navigateByUrl(url);
+  await fixture.whenStable();
+  const element = fixture.nativeElement as HTMLElement;
+  return {
+    fixture,
+    element,
+    h1: () => element.querySelector('main#main h1')?.textContent?.trim(),
+    title: () => TestBed.inject(Title).getTitle(),
+  };
+}
+
+describe('App', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    window.history.replaceState({}, '', '/');
+  });
+
+  it('renders the German start page inside the shell', async () => {
+    const { element, h1, title } = await renderApp('/');
+    expect(h1()).toBe('Angebote und Partner finden – über Regionsgrenzen hinweg');
+    expect(title()).toBe('Startseite – Knotenpunkt');
+    expect(document.documentElement.lang).toBe('de');
+    expect(element.querySelector('a')?.textContent?.trim()).toBe('Zum Inhalt springen');
+    const footerLinks = [...element.querySelectorAll('footer a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+    expect(footerLinks).toEqual([
+      ['Impressum', '/impressum'],
+      ['Datenschutz', '/datenschutz'],
+      ['Barrierefreiheit', '/barrierefreiheit'],
+    ]);
+    const ctas = [...element.querySelectorAll('main a.kp-button')].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+    expect(ctas).toEqual([
+      ['Angebote finden', '/angebote'],
+      ['Partner finden', '/partner'],
+    ]);
+    const audiences = [...element.querySelectorAll('main li h3')].map((h) => h.textContent?.trim());
+    expect(audiences).toContain('Kommunale Koordinator*innen');
+    expect(audiences).toHaveLength(6);
+  });
+
+  it.each([
+    ['/angebote', 'Angebote finden', 'Angebote finden – Knotenpunkt'],
+    ['/partner', 'Partner finden', 'Partner finden – Knotenpunkt'],
+    ['/impressum', 'Impressum', 'Impressum – Knotenpunkt'],
+    ['/datenschutz', 'Datenschutz', 'Datenschutz – Knotenpunkt'],
+    ['/barrierefreiheit', 'Barrierefreiheit', 'Barrierefreiheit – Knotenpunkt'],
+    ['/gibt-es-nicht', 'Seite nicht gefunden', 'Seite nicht gefunden – Knotenpunkt'],
+    ['/impressum/unterseite', 'Seite nicht gefunden', 'Seite nicht gefunden – Knotenpunkt'],
+  ])('resolves %s to its page with heading "%s" and title "%s"', async (url, heading, documentTitle) => {
+    const { h1, title } = await renderApp(url);
+    expect(h1()).toBe(heading);
+    expect(title()).toBe(documentTitle);
+  });
+
+  it('shows an honest "coming soon" empty state for the not yet built search pages', async () => {
+    const { element } = await renderApp('/angebote');
+    expect(element.querySelector('.kp-badge')?.textContent?.trim()).toBe('Kommt bald');
+    expect(element.querySelector('.kp-empty-state h2')?.textContent?.trim()).toBe('Hier gibt es noch nichts zu entdecken');
+  });
+
+  it('translates page, shell and title when switching to English', async () => {
+    const { fixture, element, h1, title } = await renderApp('/datenschutz');
+    await TestBed.inject(LanguageService).use('en');
+    await fixture.whenStable();
+    expect(h1()).toBe('Privacy');
+    expect(title()).toBe('Privacy – Knotenpunkt');
+    expect(document.documentElement.lang).toBe('en');
+    expect(element.querySelector('footer a')?.textContent?.trim()).toBe('Legal notice');
+  });
+
+  it('starts in English when opened with ?lang=en', async () => {
+    window.history.replaceState({}, '', '/?lang=en');
+    const { h1 } = await renderApp('/?lang=en');
+    expect(h1()).toBe('Find trainings and partners – across regional borders');
+    expect(document.documentElement.lang).toBe('en');
+  });
+});
