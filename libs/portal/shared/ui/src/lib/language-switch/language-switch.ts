@@ -63,6 +63,12 @@ import { SHELL_I18N_KEYS } from '../shell/shell-i18n';
       color: var(--kp-on-primary);
       background: var(--kp-primary);
     }
+    @media (max-width: 40rem) {
+      .switch__option {
+        padding-inline: 0.5rem;
+        font-size: 0.875rem;
+      }
+    }
   `,
 })
 export class LanguageSwitch {
