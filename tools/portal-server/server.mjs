@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
 
+import compression from 'compression';
 import express from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { z } from 'zod';
@@ -118,6 +119,9 @@ export async function startPortalServer({ distDir, apiUrl, port = 4200, host = '
       },
     }),
   );
+
+  // After the proxy on purpose: api responses (streams, server-sent events) pass through untouched.
+  app.use(compression());
 
   app.use(
     express.static(root, {

@@ -10,11 +10,13 @@ import { apiErrorSchema } from '@knotenpunkt/shared/contracts';
 import { cacheControlFor, parsePortalEnv, startPortalServer } from './server.mjs';
 
 const INDEX_HTML = '<!doctype html><html lang="de"><body><kp-root></kp-root></body></html>';
+// Above the compression threshold (1 kB), like every real bundle.
+const MAIN_JS = `console.log(${JSON.stringify('Knotenpunkt '.repeat(200))});`;
 
 function makeDist(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'portal-dist-'));
   writeFileSync(path.join(dir, 'index.html'), INDEX_HTML);
-  writeFileSync(path.join(dir, 'main-7M532Z5R.js'), 'console.log("main");');
+  writeFileSync(path.join(dir, 'main-7M532Z5R.js'), MAIN_JS);
   writeFileSync(path.join(dir, 'chunk-ByZm-Jsw.js'), 'export {};');
   writeFileSync(path.join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   return dir;
@@ -107,6 +109,12 @@ describe('startPortalServer', () => {
       expect(response.headers.get('cache-control')).toBe('no-cache');
       expect(await response.text()).toBe(INDEX_HTML);
     }
+  });
+
+  it('compresses the app files', async () => {
+    const response = await fetch(`${portal.url}/main-7M532Z5R.js`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(await response.text()).toBe(MAIN_JS);
   });
 
   it('serves hashed assets with a long immutable cache and others with revalidation', async () => {
