@@ -14,6 +14,8 @@ const swcConfig = {
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]s$': ['@swc/jest', swcConfig] },
+  // content-disposition 3 (via @fastify/static, used by the OpenAPI UI) ships ESM only.
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   resolver: '@nx/jest/plugins/resolver',
   coverageReporters: ['text-summary', 'html'],

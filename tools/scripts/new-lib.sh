@@ -13,7 +13,7 @@ cat > "$dir/project.json" <<JSON
   "projectType": "library",
   "tags": [$tagjson],
   "targets": {
-    "lint": { "executor": "@nx/eslint:lint" },
+    "lint": { "executor": "nx:run-commands", "options": { "cwd": "{projectRoot}", "command": "eslint . --max-warnings=0" } },
     "typecheck": {
       "executor": "nx:run-commands",
       "options": { "command": "tsc -p $dir/tsconfig.lib.json --noEmit && tsc -p $dir/tsconfig.spec.json --noEmit" }

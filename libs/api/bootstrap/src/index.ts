@@ -1,4 +1,4 @@
 export { createApiApp } from './create-api-app';
 export { createWorkerApp } from './create-worker-app';
 export { ApiModule } from './api.module';
-export { WorkerModule } from './worker.module';
+export { WorkerModule, type WorkerOptions } from './worker.module';

@@ -5,17 +5,22 @@ import { LoggingModule } from '@knotenpunkt/api/core/logging';
 import { QueueModule } from '@knotenpunkt/api/core/queue';
 import { SystemWorkerModule } from '@knotenpunkt/api/system';
 
+export interface WorkerOptions {
+  /** Where the worker proves it is alive (default: WORKER_LIVENESS_FILE in the temp directory). */
+  livenessFile?: string;
+}
+
 /** Everything the worker runs. Each bounded context adds its *WorkerModule (job handlers) here. */
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, options: WorkerOptions = {}): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot('worker'),
         DatabaseModule.forRoot('knotenpunkt-worker'),
-        QueueModule.forRoot({ connectionName: 'knotenpunkt-worker', runWorkers: true }),
+        QueueModule.forRoot({ connectionName: 'knotenpunkt-worker', runWorkers: true, livenessFile: options.livenessFile }),
         SystemWorkerModule,
       ],
     };

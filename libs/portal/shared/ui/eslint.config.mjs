@@ -12,6 +12,4 @@ export default [
       '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'kp', style: 'kebab-case' }],
     },
   },
-  // This file extends the workspace config by path, which is how flat configs compose.
-  { files: ['**/eslint.config.mjs'], rules: { '@nx/enforce-module-boundaries': 'off' } },
 ];

@@ -4,4 +4,5 @@ export { migrateDown, migrateUp, migrationStatus, type MigrationState } from './
 export { provisionDatabase } from './provision';
 export { APP_GROUP_ROLE, type RoleProvisioning } from './roles';
 export { runMigrationCli } from './migration-cli';
+export { REQUIRED_EXTENSIONS } from './roles';
 export { describeUrl, withCredentials } from './connection-url';

@@ -16,5 +16,6 @@ const statusMessages: Record<number, Record<Language, string>> = {
 };
 
 export function statusMessage(status: number, language: Language): string {
-  return (statusMessages[status] ?? statusMessages[status >= 500 ? 500 : 400])![language];
+  const fallback = status >= 500 ? statusMessages[500] : statusMessages[400];
+  return (statusMessages[status] ?? fallback)?.[language] ?? '';
 }

@@ -6,3 +6,4 @@ export { QueueModule } from './queue.module';
 export { REDIS_CONNECTION } from './queue.tokens';
 export { HandlerRegistryError, resolveHandlers } from './handler-registry';
 export { createRedisConnection } from './redis-connection';
+export { WORKER_LIVENESS_FILE } from './worker-liveness';

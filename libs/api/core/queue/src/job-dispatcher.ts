@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -13,7 +13,7 @@ type AnyHandler = JobHandlerOf<JobName>;
 
 /** Runs in the worker only: finds the @JobHandler providers and starts one BullMQ worker per queue. */
 @Injectable()
-export class JobDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(JobDispatcher.name);
   private readonly workers: Worker[] = [];
   private handlers = new Map<JobName, AnyHandler>();
@@ -30,7 +30,7 @@ export class JobDispatcher implements OnApplicationBootstrap, OnApplicationShutd
     for (const queue of Object.values(QueueName)) {
       if (jobsOfQueue(queue).length === 0) continue;
       const worker = new Worker(queue, (job) => this.process(job), {
-        connection: this.connection.duplicate(),
+        connection: this.connection,
         prefix: this.config.QUEUE_PREFIX,
         concurrency: this.config.WORKER_CONCURRENCY,
         autorun: true,
@@ -42,6 +42,10 @@ export class JobDispatcher implements OnApplicationBootstrap, OnApplicationShutd
       this.workers.push(worker);
     }
     this.logger.log({ queues: this.workers.map((w) => w.name), jobs: [...this.handlers.keys()] }, 'job dispatcher started');
+  }
+
+  isRunning(): boolean {
+    return this.workers.length > 0 && this.workers.every((w) => w.isRunning());
   }
 
   async process(job: Job): Promise<unknown> {
@@ -71,7 +75,8 @@ export class JobDispatcher implements OnApplicationBootstrap, OnApplicationShutd
       });
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before connections close (onApplicationShutdown): running jobs finish while the database is still there. */
+  async onModuleDestroy(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
   }
 }

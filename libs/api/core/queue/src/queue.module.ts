@@ -4,8 +4,9 @@ import { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig } from '@knotenpunkt/api/core/config';
 import { JobDispatcher } from './job-dispatcher';
 import { JobProducer } from './job-producer';
-import { createRedisConnection } from './redis-connection';
-import { REDIS_CONNECTION } from './queue.tokens';
+import { WORKER_LIVENESS_FILE, WorkerLiveness } from './worker-liveness';
+import { closeRedisConnection, createRedisConnection } from './redis-connection';
+import { LIVENESS_FILE, REDIS_CONNECTION } from './queue.tokens';
 
 /** Redis connection and job producer for any process; the worker adds the dispatcher. */
 @Global()
@@ -13,7 +14,7 @@ import { REDIS_CONNECTION } from './queue.tokens';
 export class QueueModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS_CONNECTION) private readonly connection: Redis) {}
 
-  static forRoot(options: { connectionName: string; runWorkers?: boolean }): DynamicModule {
+  static forRoot(options: { connectionName: string; runWorkers?: boolean; livenessFile?: string }): DynamicModule {
     return {
       module: QueueModule,
       imports: options.runWorkers ? [DiscoveryModule] : [],
@@ -24,13 +25,15 @@ export class QueueModule implements OnApplicationShutdown {
           useFactory: (config: AppConfig) => createRedisConnection(config.REDIS_URL, options.connectionName),
         },
         JobProducer,
-        ...(options.runWorkers ? [JobDispatcher] : []),
+        ...(options.runWorkers
+          ? [JobDispatcher, WorkerLiveness, { provide: LIVENESS_FILE, useValue: options.livenessFile ?? WORKER_LIVENESS_FILE }]
+          : []),
       ],
       exports: [REDIS_CONNECTION, JobProducer],
     };
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.connection.quit().catch(() => this.connection.disconnect());
+    await closeRedisConnection(this.connection);
   }
 }

@@ -1,1 +1,2 @@
 export const REDIS_CONNECTION = Symbol('REDIS_CONNECTION');
+export const LIVENESS_FILE = Symbol('LIVENESS_FILE');

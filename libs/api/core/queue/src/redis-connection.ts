@@ -3,13 +3,24 @@ import { Redis, RedisOptions } from 'ioredis';
 /**
  * BullMQ needs maxRetriesPerRequest: null on connections used by workers (blocking commands);
  * producers use the same settings so a short Redis outage delays instead of failing requests.
+ *
+ * closeRedisConnection ends it politely when Redis is reachable and at once when it is not.
  */
 export function createRedisConnection(url: string, name: string, overrides: RedisOptions = {}): Redis {
   return new Redis(url, {
     connectionName: name,
     maxRetriesPerRequest: null,
     enableReadyCheck: true,
-    lazyConnect: false,
+    // Connects on first use, so a process that fails at boot leaves no socket behind.
+    lazyConnect: true,
     ...overrides,
   });
+}
+
+export async function closeRedisConnection(connection: Redis): Promise<void> {
+  if (connection.status !== 'ready') {
+    connection.disconnect();
+    return;
+  }
+  await connection.quit().catch(() => connection.disconnect());
 }

@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { withCredentials } from './connection-url';
-import { migrateUp } from './migrator';
-import { provisionDatabase } from './provision';
+import { migrateUp, provisionDatabase, withCredentials } from '@knotenpunkt/api/core/database';
 
 export interface TestDatabase {
   name: string;

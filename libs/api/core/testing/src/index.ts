@@ -1,0 +1,2 @@
+export { createTestDatabase, testAdminUrl, type TestDatabase } from './test-database';
+export { eventually, testConfig, testRedisUrl, uniqueQueuePrefix } from './test-services';

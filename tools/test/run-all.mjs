@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// `npm test`: every check CI runs — lint, type-check, unit tests, builds, then integration and
+// browser tests against real PostgreSQL and Redis. Uses TEST_DATABASE_ADMIN_URL / TEST_REDIS_URL
+// when given (as .ci/run does); otherwise starts throw-away instances itself and stops them after.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const binDir = join(root, 'node_modules', '.bin');
+const say = (message) => console.log(`\n\x1b[1m[test]\x1b[0m ${message}`);
+
+if (!existsSync(join(binDir, 'nx'))) {
+  console.error('Dependencies are missing: run `npm install --no-audit --no-fund` first.');
+  process.exit(1);
+}
+
+const { freePort, startPostgres, startRedis } = await import('../services/services.mjs');
+const cleanups = [];
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', PATH: `${binDir}:${process.env.PATH}` };
+
+async function stopServices() {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((e) => console.error(e));
+}
+process.on('SIGINT', () => void stopServices().then(() => process.exit(130)));
+process.on('SIGTERM', () => void stopServices().then(() => process.exit(143)));
+
+function nx(args) {
+  const started = Date.now();
+  const result = spawnSync(join(binDir, 'nx'), [...args, '--outputStyle=static'], { cwd: root, stdio: 'inherit', env });
+  say(`nx ${args.join(' ')} → exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result.status ?? 1;
+}
+
+let status = 1;
+try {
+  if (!env.TEST_DATABASE_ADMIN_URL) {
+    const dir = mkdtempSync(join(tmpdir(), 'kp-test-pg-'));
+    const pg = await startPostgres({ dataDir: join(dir, 'data'), port: await freePort(), persistent: false });
+    cleanups.push(async () => {
+      await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    env.TEST_DATABASE_ADMIN_URL = pg.adminUrl;
+    say(`Started PostgreSQL for tests on port ${pg.port}`);
+  }
+  if (!env.TEST_REDIS_URL) {
+    const redis = await startRedis({ port: await freePort() });
+    cleanups.push(() => redis.stop());
+    env.TEST_REDIS_URL = redis.url;
+    say(`Started Redis for tests on port ${redis.port}`);
+  }
+
+  const parallel = process.env.TEST_PARALLEL ?? '2';
+  status = nx(['run-many', '-t', 'lint', 'typecheck', 'test', 'build', `--parallel=${parallel}`]);
+  if (status === 0) status = nx(['run-many', '-t', 'integration', 'e2e', '--parallel=1']);
+} catch (error) {
+  console.error(error);
+  status = 1;
+} finally {
+  await stopServices();
+}
+say(status === 0 ? 'All checks passed.' : 'Some checks failed (see above).');
+process.exit(status);
