@@ -93,10 +93,24 @@ async function waitForHttp(url, timeoutMs) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
+/** PostgreSQL leaves postmaster.pid while it runs; a live pid there means another start holds .data/. */
+function assertNotRunning() {
+  const pidFile = join(dataRoot, 'postgres', 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // stale file from a crash: PostgreSQL cleans it up itself
+  }
+  throw new Error(`Knotenpunkt already runs from this folder (PostgreSQL pid ${pid} holds .data/postgres). Stop it with Ctrl-C first.`);
+}
+
 async function main() {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
 
+  assertNotRunning();
   installDependencies();
   const { freePort, startPostgres, startRedis } = await import('../services/services.mjs');
   const secrets = devSecrets();
@@ -164,6 +178,6 @@ async function main() {
 }
 
 main().catch(async (error) => {
-  console.error(`\n[knotenpunkt] Start failed: ${error instanceof Error ? error.message : error}`);
+  console.error(`\n[knotenpunkt] Start failed: ${error instanceof Error ? error.message : String(error ?? 'unknown error (see the lines above)')}`);
   await shutdown(1);
 });
