@@ -26,6 +26,7 @@ COPY . .
 RUN npx nx run-many --target=build --projects=api,worker --outputStyle=static \
  && test -f dist/apps/api/main.js \
  && test -f dist/apps/api/migrate.js \
+ && test -f dist/apps/api/load-regions.js \
  && test -f dist/apps/worker/main.js
 
 # ---- prod-deps: production node_modules only (the bundles keep node_modules external) ----------
@@ -55,6 +56,8 @@ COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=prod-deps /app/package.json ./package.json
 COPY --from=build /repo/dist/apps/api ./dist/apps/api
 COPY --from=build /repo/dist/apps/worker ./dist/apps/worker
+# Official region data for load-regions.js (reads data/regions relative to the working directory).
+COPY data/regions ./data/regions
 COPY docker/node/healthcheck.cjs /usr/local/lib/knotenpunkt/healthcheck.cjs
 USER node
 EXPOSE 3000

@@ -144,10 +144,10 @@ describe('services', () => {
     expect(service.logging).toBeDefined();
   });
 
-  it('migrate is a one-shot: no restart, runs `migrate.js up` with the owner role', () => {
+  it('migrate is a one-shot: no restart, runs `migrate.js up` and the regions loader with the owner role', () => {
     const migrate = services['migrate'];
     expect(migrate.restart).toBe('no');
-    expect(migrate.command).toEqual(['node', 'dist/apps/api/migrate.js', 'up']);
+    expect(migrate.command).toEqual(['sh', '-c', 'node dist/apps/api/migrate.js up && node dist/apps/api/load-regions.js']);
     const env = environmentOf(migrate);
     expect(env['DATABASE_MIGRATION_URL']).toMatch(/^postgres:\/\/knotenpunkt_owner:[^@]+@postgres:5432\/knotenpunkt$/);
     expect(env['DATABASE_URL']).toMatch(/^postgres:\/\/knotenpunkt_app:[^@]+@postgres:5432\/knotenpunkt$/);

@@ -151,6 +151,8 @@ async function main() {
   say('Provisioning roles and applying migrations …');
   run(node, ['dist/apps/api/migrate.js', 'provision'], { env: { ...process.env, ...env } });
   run(node, ['dist/apps/api/migrate.js', 'up'], { env: { ...process.env, ...env } });
+  say('Loading the official regions and postal codes (skipped when already current) …');
+  run(node, ['dist/apps/api/load-regions.js'], { env: { ...process.env, ...env } });
   delete env.DATABASE_ADMIN_URL;
   delete env.DATABASE_MIGRATION_URL;
 

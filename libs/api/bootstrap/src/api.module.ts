@@ -3,6 +3,7 @@ import { AppConfig, ConfigModule } from '@knotenpunkt/api/core/config';
 import { DatabaseModule } from '@knotenpunkt/api/core/database';
 import { LoggingModule } from '@knotenpunkt/api/core/logging';
 import { QueueModule } from '@knotenpunkt/api/core/queue';
+import { RegionsApiModule } from '@knotenpunkt/api/regions';
 import { SystemApiModule } from '@knotenpunkt/api/system';
 
 /** Everything the HTTP api serves. Each bounded context adds its *ApiModule here. */
@@ -17,6 +18,7 @@ export class ApiModule {
         DatabaseModule.forRoot('knotenpunkt-api'),
         QueueModule.forRoot({ connectionName: 'knotenpunkt-api' }),
         SystemApiModule,
+        RegionsApiModule,
       ],
     };
   }

@@ -2,3 +2,5 @@ export * from './errors';
 export * from './health';
 export * from './language';
 export * from './csp-report';
+export * from './regions';
+export * from './validation-messages';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldIssue, Language } from '@knotenpunkt/shared/contracts';
+import { translateValidationMessage, type FieldIssue, type Language } from '@knotenpunkt/shared/contracts';
 
 const errorMaps: Record<Language, z.core.$ZodErrorMap> = {
   de: z.locales.de().localeError,
@@ -32,7 +32,7 @@ export function parseRequestPart<T extends z.ZodType>(
     part,
     result.error.issues.map((issue) => ({
       path: issue.path.length ? issue.path.map(String).join('.') : `(${part})`,
-      message: issue.message,
+      message: translateValidationMessage(issue.message, language),
       code: issue.code,
     })),
   );

@@ -1,5 +1,5 @@
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
-import { ApiBody, ApiQuery } from '@nestjs/swagger';
+import { ApiBody, ApiParam, ApiQuery } from '@nestjs/swagger';
 import { z } from 'zod';
 import { RequestPart, parseRequestPart } from './request-validation';
 import { requestLanguage } from './request-language';
@@ -49,5 +49,14 @@ export function ZodQuery(schema: z.ZodObject): ParameterDecorator {
         descriptor,
       );
     }
+  };
+}
+
+/** One validated path parameter; errors name the parameter. */
+export function ZodParam(name: string, schema: z.ZodType): ParameterDecorator {
+  const wrapper = z.object({ [name]: schema });
+  return (target, key, index) => {
+    zodParam({ part: 'params', schema: wrapper.transform((params) => params[name]) })(target, key, index);
+    ApiParam({ name, required: true, schema: toOpenApiSchema(schema) })(target, key as string, methodDescriptor(target, key));
   };
 }
