@@ -1,3 +1,4 @@
+import { provideHttpClient, withFetch } from '@angular/common/http';
 import { type ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { provideI18n } from '@knotenpunkt/portal/shared/util';
@@ -16,5 +17,7 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
     ),
     provideI18n({ loader: loadTranslation }),
+    // Same-origin calls to /api/v1, which the portal server (and the dev server) proxy to the api.
+    provideHttpClient(withFetch()),
   ],
 };

@@ -70,6 +70,18 @@ describe('App', () => {
     expect(element.querySelector('.kp-empty-state h2')?.textContent?.trim()).toBe('Hier gibt es noch nichts zu entdecken');
   });
 
+  it('offers the region/PLZ picker on the offers page only', async () => {
+    const offers = await renderApp('/angebote');
+    const input = offers.element.querySelector<HTMLInputElement>('main input[role="combobox"]');
+    expect(input).not.toBeNull();
+    expect(offers.element.querySelector(`label[for="${input?.id}"]`)?.textContent?.trim()).toBe('Region oder PLZ');
+    expect(offers.element.querySelector('#region-step-title')?.textContent?.trim()).toBe('Region oder PLZ wählen');
+    expect(offers.element.querySelector('.region-step__note')?.textContent).toContain('späteren Schritt');
+    TestBed.resetTestingModule();
+    const partners = await renderApp('/partner');
+    expect(partners.element.querySelector('main input[role="combobox"]')).toBeNull();
+  });
+
   it('translates page, shell and title when switching to English', async () => {
     const { fixture, element, h1, title } = await renderApp('/datenschutz');
     await TestBed.inject(LanguageService).use('en');

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
+import { REGION_PICKER_I18N_KEYS } from '@knotenpunkt/portal/regions/ui';
 import { SHELL_I18N_KEYS } from '@knotenpunkt/portal/shared/ui';
 import { SUPPORTED_LANGUAGES, TITLE_TEMPLATE_KEY } from '@knotenpunkt/portal/shared/util';
 
@@ -52,6 +53,7 @@ describe('translations', () => {
     const used = new Set<string>([
       TITLE_TEMPLATE_KEY,
       ...Object.values(SHELL_I18N_KEYS),
+      ...Object.values(REGION_PICKER_I18N_KEYS),
       ...[...MAIN_NAV_LINKS, ...LEGAL_LINKS].map((link) => link.labelKey),
       ...appRoutes.map((route) => route.title).filter((title): title is string => typeof title === 'string'),
       ...AUDIENCES.flatMap((audience) => [`home.audiences.${audience}.title`, `home.audiences.${audience}.text`]),
