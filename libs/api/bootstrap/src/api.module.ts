@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@knotenpunkt/api/core/config';
 import { DatabaseModule } from '@knotenpunkt/api/core/database';
+import { AccessModule } from '@knotenpunkt/api/core/http';
 import { LoggingModule } from '@knotenpunkt/api/core/logging';
 import { QueueModule } from '@knotenpunkt/api/core/queue';
 import { RegionsApiModule } from '@knotenpunkt/api/regions';
@@ -15,6 +16,7 @@ export class ApiModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot('api'),
+        AccessModule,
         DatabaseModule.forRoot('knotenpunkt-api'),
         QueueModule.forRoot({ connectionName: 'knotenpunkt-api' }),
         SystemApiModule,

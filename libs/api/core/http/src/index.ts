@@ -6,3 +6,7 @@ export { requestLanguage } from './request-language';
 export { ZodBody, ZodParam, ZodQuery } from './zod-params';
 export { toOpenApiSchema } from './openapi-schema';
 export { statusMessage } from './messages';
+export { ACCESS_METADATA, Public, type AccessRule } from './access';
+export { AccessGuard } from './access.guard';
+export { AccessRegistry, UndeclaredAccessError, type DeclaredRoute } from './access-registry';
+export { AccessModule } from './access.module';

@@ -11,7 +11,7 @@ import {
   regionSuggestQuerySchema,
   regionSuggestResponseSchema,
 } from '@knotenpunkt/shared/contracts';
-import { ZodParam, ZodQuery, toOpenApiSchema } from '@knotenpunkt/api/core/http';
+import { Public, ZodParam, ZodQuery, toOpenApiSchema } from '@knotenpunkt/api/core/http';
 import { RegionService } from '../application/region.service';
 
 // Reference data changes at most with a new Stand: let browsers and proxies cache it briefly.
@@ -19,6 +19,7 @@ const CACHE = 'public, max-age=3600';
 
 @ApiTags('regions')
 @Controller()
+@Public()
 export class RegionsController {
   constructor(private readonly regions: RegionService) {}
 

@@ -1,11 +1,12 @@
 import { Controller, HttpCode, HttpStatus, Logger, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { cspReportSchema, type CspReport } from '@knotenpunkt/shared/contracts';
-import { ZodBody } from '@knotenpunkt/api/core/http';
+import { Public, ZodBody } from '@knotenpunkt/api/core/http';
 
 /** Browsers report Content-Security-Policy violations here (see the report-uri directive). */
 @ApiTags('system')
 @Controller('csp-reports')
+@Public()
 export class CspReportController {
   private readonly logger = new Logger('CspReport');
 

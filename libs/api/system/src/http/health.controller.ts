@@ -2,11 +2,12 @@ import { Controller, Get, Header, HttpStatus, Res, VERSION_NEUTRAL, Version } fr
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { healthResponseSchema } from '@knotenpunkt/shared/contracts';
-import { toOpenApiSchema } from '@knotenpunkt/api/core/http';
+import { Public, toOpenApiSchema } from '@knotenpunkt/api/core/http';
 import { HealthService } from '../application/health.service';
 
 @ApiTags('system')
 @Controller('health')
+@Public()
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
