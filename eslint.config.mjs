@@ -19,8 +19,8 @@ export default [
         {
           enforceBuildableLibDependency: true,
           banTransitiveDependencies: true,
-          // Project eslint configs extend the root one by relative import.
-          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?js$'],
+          // Project configs extend the root ones (eslint.*config.mjs, jest.preset*.js) by relative import.
+          allow: ['^.*/eslint(\\.[a-z]+)?\\.config\\.[cm]?js$', '^.*/jest\\.preset(\\.[a-z]+)?\\.js$'],
           depConstraints: [
             { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:portal', 'scope:shared'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },

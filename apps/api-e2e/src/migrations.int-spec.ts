@@ -1,16 +1,7 @@
-import { Client } from 'pg';
 import { migrateDown, migrateUp, migrationStatus, migrations } from '@knotenpunkt/api/core/database';
-import { createTestDatabase, type TestDatabase } from '@knotenpunkt/api/core/testing';
+import { createTestDatabase, queryAs, type TestDatabase } from '@knotenpunkt/api/core/testing';
 
-async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const query = queryAs;
 
 const tableExists = async (url: string, table: string) =>
   (await query<{ t: string | null }>(url, 'SELECT to_regclass($1) AS t', [table]))[0]?.t !== null;

@@ -2,7 +2,6 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Client } from 'pg';
 import {
   apiErrorSchema,
   nearbyResponseSchema,
@@ -12,19 +11,11 @@ import {
 } from '@knotenpunkt/shared/contracts';
 import { createApiApp } from '@knotenpunkt/api/bootstrap';
 import { RegionDataError, loadRegions } from '@knotenpunkt/api/regions';
-import { createTestDatabase, testConfig, type TestDatabase } from '@knotenpunkt/api/core/testing';
+import { createTestDatabase, queryAs, testConfig, type TestDatabase } from '@knotenpunkt/api/core/testing';
 
 const dataDir = join(__dirname, '../../../data/regions');
 
-async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const query = queryAs;
 
 describe('regions: loading the official data', () => {
   let db: TestDatabase;

@@ -1,2 +1,2 @@
-export { createTestDatabase, testAdminUrl, type TestDatabase } from './test-database';
+export { createTestDatabase, queryAs, testAdminUrl, type TestDatabase } from './test-database';
 export { eventually, testConfig, testRedisUrl, uniqueQueuePrefix } from './test-services';

@@ -1,0 +1,16 @@
+import nx from '@nx/eslint-plugin';
+import baseConfig from './eslint.config.mjs';
+
+/** Lint config of every portal (Angular) project: the workspace rules plus Angular's, prefix `kp`. */
+export default [
+  ...baseConfig,
+  ...nx.configs['flat/angular'],
+  ...nx.configs['flat/angular-template'],
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'kp', style: 'camelCase' }],
+      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'kp', style: 'kebab-case' }],
+    },
+  },
+];
