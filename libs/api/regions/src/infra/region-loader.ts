@@ -106,6 +106,15 @@ function columns<T>(rows: T[], pick: Record<string, (row: T) => unknown>): unkno
   return Object.values(pick).map((get) => rows.map(get));
 }
 
+/** Rows that the new data no longer has stay, marked as valid until the new Stand. */
+async function retireMissing(client: Client, table: 'region' | 'postal_code', key: 'key' | 'plz', present: string[], stand: string): Promise<number> {
+  const retired = await client.query(
+    `UPDATE ${table} SET valid_until = $2::date WHERE valid_until IS NULL AND NOT (${key} = ANY($1::text[]))`,
+    [present, stand],
+  );
+  return retired.rowCount ?? 0;
+}
+
 function changes(rows: { inserted: boolean }[], retired: number): TableChanges {
   const inserted = rows.filter((r) => r.inserted).length;
   return { inserted, updated: rows.length - inserted, retired };
@@ -156,11 +165,7 @@ async function upsertRegions(client: Client, rows: ReturnType<typeof readCsv<typ
      RETURNING (xmax = 0) AS inserted`,
     [...values, stand],
   );
-  const retired = await client.query(
-    `UPDATE region SET valid_until = $2::date WHERE valid_until IS NULL AND NOT (key = ANY($1::text[]))`,
-    [rows.map((r) => r.key), stand],
-  );
-  return changes(upserted.rows, retired.rowCount ?? 0);
+  return changes(upserted.rows, await retireMissing(client, 'region', 'key', rows.map((r) => r.key), stand));
 }
 
 async function upsertPostalCodes(client: Client, rows: ReturnType<typeof readCsv<typeof postalCodeRowSchema>>, stand: string): Promise<TableChanges> {
@@ -178,11 +183,7 @@ async function upsertPostalCodes(client: Client, rows: ReturnType<typeof readCsv
      RETURNING (xmax = 0) AS inserted`,
     [...values, stand],
   );
-  const retired = await client.query(
-    `UPDATE postal_code SET valid_until = $2::date WHERE valid_until IS NULL AND NOT (plz = ANY($1::text[]))`,
-    [rows.map((r) => r.plz), stand],
-  );
-  return changes(upserted.rows, retired.rowCount ?? 0);
+  return changes(upserted.rows, await retireMissing(client, 'postal_code', 'plz', rows.map((r) => r.plz), stand));
 }
 
 /** Links have no history of their own: rows not in the new data are deleted. */

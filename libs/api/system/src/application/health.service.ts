@@ -45,11 +45,13 @@ export class HealthService {
   ) {}
 
   async check(now = new Date()): Promise<HealthResponse> {
-    const [database, redis, search] = await Promise.all([
+    const [database, redis, meilisearch] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1')),
       probe(() => this.redis.ping()),
-      this.searchProbe(),
+      this.meilisearchProbe(),
     ]);
+    // Without MEILI_URL the search engine is PostgreSQL full-text search: it is up when the database is.
+    const search = meilisearch ?? { status: database.status, engine: 'postgres' as const, ...(database.error ? { error: database.error } : {}) };
     const lastPingAt = database.status === 'up' ? await this.pings.latestProcessedAt().catch(() => null) : null;
     if (redis.status === 'up') {
       // The health check drives the worker ping, so `worker` reflects a real round trip.
@@ -66,13 +68,9 @@ export class HealthService {
     };
   }
 
-  private async searchProbe(): Promise<HealthResponse['checks']['search']> {
+  private async meilisearchProbe(): Promise<HealthResponse['checks']['search'] | undefined> {
     const url = this.config.MEILI_URL;
-    if (!url) {
-      // The embedded engine is PostgreSQL full-text search: it is up when the database is.
-      const db = await probe(() => this.dataSource.query('SELECT 1'));
-      return { status: db.status, engine: 'postgres', ...(db.error ? { error: db.error } : {}) };
-    }
+    if (!url) return undefined;
     const result = await probe(async () => {
       const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
       if (!response.ok) throw new Error(`Meilisearch answered ${response.status}`);
