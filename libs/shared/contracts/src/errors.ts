@@ -12,6 +12,8 @@ export const apiErrorSchema = z.object({
   statusCode: z.number().int(),
   error: z.string(),
   message: z.string(),
+  /** Machine-readable reason for domain errors, e.g. `last-owner`, `email-not-verified`. */
+  code: z.string().optional(),
   issues: z.array(fieldIssueSchema).optional(),
   requestId: z.string().optional(),
 });

@@ -4,3 +4,4 @@ export * from './language';
 export * from './csp-report';
 export * from './regions';
 export * from './validation-messages';
+export * from './tenancy';

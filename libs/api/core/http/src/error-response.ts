@@ -22,7 +22,9 @@ export function toApiError(error: unknown, language: Language, requestId?: strin
     const own = typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
     // Use-cases may throw with an explicit, already translated message ({ message: { de, en } }).
     const translated = own['message'] && typeof own['message'] === 'object' ? (own['message'] as Partial<Record<Language, string>>)[language] : undefined;
-    return { ...base(status), ...(translated ? { message: translated } : {}) };
+    // A stable machine-readable reason ({ code: 'last-owner' }) lets clients react without parsing text.
+    const code = typeof own['code'] === 'string' ? own['code'] : undefined;
+    return { ...base(status), ...(translated ? { message: translated } : {}), ...(code ? { code } : {}) };
   }
   const status = statusOf(error);
   return base(status);

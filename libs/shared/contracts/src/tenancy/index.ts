@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './accounts';
+export * from './tenants';
+export * from './legal';
