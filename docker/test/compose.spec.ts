@@ -36,6 +36,8 @@ const APP_ENV_NAMES = [
   'MEILI_URL',
   'MEILI_MASTER_KEY',
   'WORKER_CONCURRENCY',
+  'SMTP_URL',
+  'MAIL_FROM',
 ].sort();
 /** The owner role's URL is for the migrate service only. */
 const RUNTIME_ENV_NAMES = APP_ENV_NAMES.filter((name) => name !== 'DATABASE_MIGRATION_URL');
@@ -330,6 +332,15 @@ describe('application environment', () => {
     expect(appUrl.pathname).toBe(`/${pg['KP_DB_NAME']}`);
     expect(ownerUrl.pathname).toBe(`/${pg['KP_DB_NAME']}`);
     expect(pg['KP_APP_ROLE']).toBe('knotenpunkt_app');
+  });
+
+  it('sends mail to mailpit with the example settings, which the worker reaches on the data network', () => {
+    const env = environmentOf(services['worker']);
+    expect(env['SMTP_URL']).toBe('smtp://mailpit:1025');
+    expect(env['MAIL_FROM']).toBe('Knotenpunkt <no-reply@example.org>');
+    expect(networksOf(services['worker'])).toEqual(expect.arrayContaining(networksOf(services['mailpit'])));
+    const { SMTP_URL: _smtp, ...withoutSmtp } = filledEnv;
+    expect(() => interpolate(raw, withoutSmtp)).toThrow(/SMTP_URL: set SMTP_URL in docker\/\.env/);
   });
 
   it('gives nginx the api body limit, so both reject the same bodies', () => {

@@ -10,6 +10,20 @@ const postgresUrl = z
   .url()
   .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://');
 
+const smtpUrl = z
+  .string()
+  .url()
+  .refine((v) => /^smtps?:\/\/[^/?#]/.test(v), 'must start with smtp:// or smtps:// and name a host');
+
+/** "Name <address>" or a bare address; no line breaks (they would end the header). */
+const mailbox = z
+  .string()
+  .max(320)
+  .regex(
+    /^(?:[^<>\r\n"]*[^<>\r\n"\s] <[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>|[^<>\s@"]+@[^<>\s@]+\.[^<>\s@]+)$/,
+    'must be "Name <address@domain>" or "address@domain"',
+  );
+
 /**
  * Every environment variable the api and worker read. Parsed once at boot; nothing else reads
  * process.env (lint keeps it that way in feature code).
@@ -47,6 +61,14 @@ export const envSchema = z.object({
   MEILI_MASTER_KEY: z.string().min(16).optional(),
 
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+
+  /**
+   * Where the worker hands mails over: smtp:// (STARTTLS when offered) or smtps:// (TLS from the
+   * start), credentials in the URL (percent-encoded). The default is the local sink of `npm start`.
+   */
+  SMTP_URL: smtpUrl.default('smtp://127.0.0.1:1025'),
+  /** Sender of every mail. */
+  MAIL_FROM: mailbox.default('Knotenpunkt <no-reply@knotenpunkt.localhost>'),
 });
 
 export type AppConfig = Readonly<z.infer<typeof envSchema>>;

@@ -38,6 +38,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...valid, API_TRUST_PROXY: 'yes' })).toThrow(/API_TRUST_PROXY is invalid/);
   });
 
+  it('defaults mail to the local sink and checks SMTP_URL and MAIL_FROM', () => {
+    const config = loadConfig(valid);
+    expect(config.SMTP_URL).toBe('smtp://127.0.0.1:1025');
+    expect(config.MAIL_FROM).toBe('Knotenpunkt <no-reply@knotenpunkt.localhost>');
+    expect(loadConfig({ ...valid, SMTP_URL: 'smtps://user:p%40ss@mail.example.org:465' }).SMTP_URL).toBe(
+      'smtps://user:p%40ss@mail.example.org:465',
+    );
+    expect(loadConfig({ ...valid, MAIL_FROM: 'no-reply@example.org' }).MAIL_FROM).toBe('no-reply@example.org');
+    expect(() => loadConfig({ ...valid, SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL is invalid: must start with smtp:\/\//);
+    expect(() => loadConfig({ ...valid, MAIL_FROM: 'Knotenpunkt' })).toThrow(/MAIL_FROM is invalid/);
+    expect(() => loadConfig({ ...valid, MAIL_FROM: 'A <a@example.org>\r\nBcc: x@example.org' })).toThrow(/MAIL_FROM is invalid/);
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ ...valid, API_PORT: '' }).API_PORT).toBe(3000);
   });
