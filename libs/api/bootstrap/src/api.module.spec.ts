@@ -1,5 +1,7 @@
 import { MODULE_METADATA } from '@nestjs/common/constants';
+import type { DynamicModule } from '@nestjs/common';
 import { loadConfig } from '@knotenpunkt/api/core/config';
+import { MailModule, MailSendHandler } from '@knotenpunkt/api/core/mail';
 import { SystemApiModule, SystemWorkerModule } from '@knotenpunkt/api/system';
 import { ApiModule } from './api.module';
 import { WorkerModule } from './worker.module';
@@ -17,5 +19,11 @@ describe('composition roots', () => {
     const imports = WorkerModule.forRoot(config).imports ?? [];
     expect(imports).toContain(SystemWorkerModule);
     expect(Reflect.getMetadata(MODULE_METADATA.CONTROLLERS, SystemWorkerModule) ?? []).toHaveLength(0);
+  });
+
+  it('the api writes mails into the outbox; only the worker sends them', () => {
+    const mailOf = (imports: unknown[]) => imports.find((m) => (m as DynamicModule).module === MailModule) as DynamicModule;
+    expect(mailOf(ApiModule.forRoot(config).imports ?? []).providers).not.toContain(MailSendHandler);
+    expect(mailOf(WorkerModule.forRoot(config).imports ?? []).providers).toContain(MailSendHandler);
   });
 });

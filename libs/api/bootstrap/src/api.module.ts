@@ -3,6 +3,7 @@ import { AppConfig, ConfigModule } from '@knotenpunkt/api/core/config';
 import { DatabaseModule } from '@knotenpunkt/api/core/database';
 import { AccessModule } from '@knotenpunkt/api/core/http';
 import { LoggingModule } from '@knotenpunkt/api/core/logging';
+import { MailModule } from '@knotenpunkt/api/core/mail';
 import { QueueModule } from '@knotenpunkt/api/core/queue';
 import { RegionsApiModule } from '@knotenpunkt/api/regions';
 import { SystemApiModule } from '@knotenpunkt/api/system';
@@ -19,6 +20,8 @@ export class ApiModule {
         AccessModule,
         DatabaseModule.forRoot('knotenpunkt-api'),
         QueueModule.forRoot({ connectionName: 'knotenpunkt-api' }),
+        // Outbox only: the api writes mails, the worker sends them.
+        MailModule.forRoot(),
         SystemApiModule,
         RegionsApiModule,
       ],

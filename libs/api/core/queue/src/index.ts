@@ -1,5 +1,5 @@
 export { QueueName } from './queues';
-export { jobRegistry, jobNames, tenantJobPayload, isJobName, type JobName, type JobPayload } from './job-registry';
+export { jobRegistry, jobNames, tenantJobPayload, isJobName, backoffOf, type JobName, type JobPayload } from './job-registry';
 export { JobHandler, type JobHandlerOf, type JobContext } from './job-handler';
 export { JobProducer, type EnqueueOptions } from './job-producer';
 export { QueueModule } from './queue.module';

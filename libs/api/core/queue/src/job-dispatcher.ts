@@ -60,6 +60,7 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     const context: JobContext = {
       jobId: job.id ?? '',
       attempt: job.attemptsMade + 1,
+      maxAttempts: job.opts.attempts ?? 1,
       progress: (percent) => job.updateProgress(Math.max(0, Math.min(100, percent))),
     };
     return handler.handle(parsed.data, context);

@@ -5,7 +5,10 @@ export const JOB_HANDLER_METADATA = 'knotenpunkt:job-handler';
 
 export interface JobContext {
   jobId: string;
+  /** 1 on the first run, then counting retries. */
   attempt: number;
+  /** Attempts BullMQ makes in all (attempt === maxAttempts: no retry follows a failure). */
+  maxAttempts: number;
   /** Reports progress (0–100) to BullMQ so long jobs show how far they are. */
   progress(percent: number): Promise<void>;
 }

@@ -11,7 +11,11 @@ interface JobDefinition {
   payload: z.ZodObject;
   /** Attempts before the job counts as failed (exponential back-off between them). */
   attempts: number;
+  /** First back-off delay in ms, doubled on every further attempt (default DEFAULT_BACKOFF_MS). */
+  backoffMs?: number;
 }
+
+export const DEFAULT_BACKOFF_MS = 1000;
 
 /**
  * The one map of job name → queue and zod payload. Adding a job here without a handler (or
@@ -27,6 +31,22 @@ export const jobRegistry = {
       requestedAt: z.iso.datetime(),
     }),
   },
+  /** Sends one row of mail_outbox (libs/api/core/mail). Idempotent: a sent row is never sent again. */
+  'mail.send': {
+    queue: QueueName.Mail,
+    tenantScoped: false,
+    // 3 s, 6 s, 12 s … 192 s: about 6 minutes of SMTP trouble before the mail counts as failed.
+    attempts: 8,
+    backoffMs: 3000,
+    payload: z.object({ mailId: z.uuid() }),
+  },
+  /** Repeated by a BullMQ job scheduler: re-enqueues pending outbox rows whose job was lost. */
+  'mail.relay': {
+    queue: QueueName.Mail,
+    tenantScoped: false,
+    attempts: 1,
+    payload: z.object({}),
+  },
 } as const satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof jobRegistry;
@@ -36,6 +56,10 @@ export const jobNames = Object.keys(jobRegistry) as JobName[];
 
 export function isJobName(name: string): name is JobName {
   return Object.prototype.hasOwnProperty.call(jobRegistry, name);
+}
+
+export function backoffOf(name: JobName): number {
+  return (jobRegistry[name] as JobDefinition).backoffMs ?? DEFAULT_BACKOFF_MS;
 }
 
 export function jobsOfQueue(queue: QueueName): JobName[] {

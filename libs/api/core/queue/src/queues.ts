@@ -1,4 +1,6 @@
 /** Every BullMQ queue of the product. A job's queue decides which worker pool runs it. */
 export enum QueueName {
   System = 'system',
+  /** Transactional mail: one job per outbox row, plus the relay that re-enqueues lost ones. */
+  Mail = 'mail',
 }
