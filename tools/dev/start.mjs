@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: the whole product on this machine with embedded defaults — no Docker, no services
 // assumed. Installs dependencies, starts PostgreSQL (data in .data/postgres) and Redis (.data/redis),
-// provisions roles, migrates, builds and starts api, worker and portal. Ctrl-C stops everything.
+// provisions roles, migrates, builds and starts api, worker and portal, and a local SMTP sink that
+// keeps every mail in .data/mail and prints its links. Ctrl-C stops everything.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -113,6 +114,7 @@ async function main() {
   assertNotRunning();
   installDependencies();
   const { freePort, startPostgres, startRedis } = await import('../services/services.mjs');
+  const { startSmtpSink } = await import('../services/smtp-sink.mjs');
   const secrets = devSecrets();
 
   say('Building api, worker and portal (cached after the first run) …');
@@ -130,6 +132,12 @@ async function main() {
   const redis = await startRedis({ port: redisPort, dataDir: join(dataRoot, 'redis'), log: () => {} });
   cleanups.push(() => redis.stop());
 
+  const smtpPort = await freePort(Number(process.env.KP_SMTP_PORT ?? 1025));
+  const mailPrefix = '\x1b[35m[mail]\x1b[0m ';
+  const sink = await startSmtpSink({ port: smtpPort, dir: join(dataRoot, 'mail'), log: (line) => console.log(mailPrefix + line) });
+  say(`Mail sink on ${sink.url}: every mail lands in .data/mail/ and is listed here with its links.`);
+  cleanups.push(() => sink.stop());
+
   const database = 'knotenpunkt';
   const dbUrl = (user, password) =>
     `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/${database}`;
@@ -146,6 +154,7 @@ async function main() {
     API_HOST: '127.0.0.1',
     API_PORT: String(apiPort),
     PUBLIC_BASE_URL: portalUrl,
+    SMTP_URL: sink.url,
   };
   const node = join(binDir, 'node');
   say('Provisioning roles and applying migrations …');
@@ -174,6 +183,7 @@ async function main() {
     Health        http://127.0.0.1:${apiPort}/api/health
     PostgreSQL    127.0.0.1:${pgPort}  database ${database} (passwords in .data/dev-secrets.json)
     Redis         ${redis.url}
+    Mail          ${sink.url}   (nothing is delivered: mails land in .data/mail/ and are listed here)
 
   Press Ctrl-C to stop everything. Data stays in .data/.
 `);
