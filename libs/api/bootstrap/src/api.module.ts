@@ -7,6 +7,7 @@ import { MailModule } from '@knotenpunkt/api/core/mail';
 import { QueueModule } from '@knotenpunkt/api/core/queue';
 import { RegionsApiModule } from '@knotenpunkt/api/regions';
 import { SystemApiModule } from '@knotenpunkt/api/system';
+import { TenancyApiModule } from '@knotenpunkt/api/tenancy';
 
 /** Everything the HTTP api serves. Each bounded context adds its *ApiModule here. */
 @Module({})
@@ -24,6 +25,7 @@ export class ApiModule {
         MailModule.forRoot(),
         SystemApiModule,
         RegionsApiModule,
+        TenancyApiModule,
       ],
     };
   }

@@ -5,6 +5,7 @@ import { LoggingModule } from '@knotenpunkt/api/core/logging';
 import { MailModule, type MailRelayOptions } from '@knotenpunkt/api/core/mail';
 import { QueueModule } from '@knotenpunkt/api/core/queue';
 import { SystemWorkerModule } from '@knotenpunkt/api/system';
+import { TenancyWorkerModule } from '@knotenpunkt/api/tenancy';
 
 export interface WorkerOptions {
   /** Where the worker proves it is alive (default: WORKER_LIVENESS_FILE in the temp directory). */
@@ -26,6 +27,7 @@ export class WorkerModule {
         QueueModule.forRoot({ connectionName: 'knotenpunkt-worker', runWorkers: true, livenessFile: options.livenessFile }),
         MailModule.forRoot({ deliver: true, relay: options.mailRelay }),
         SystemWorkerModule,
+        TenancyWorkerModule,
       ],
     };
   }

@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { toApiError } from './error-response';
 import { requestLanguage } from './request-language';
@@ -22,5 +22,15 @@ export function sendError(exception: unknown, request: FastifyRequest, reply: Fa
   if (body.statusCode >= 500) {
     logger.error({ err: exception, requestId }, 'request failed');
   }
+  const retryAfter = retryAfterOf(exception);
+  if (retryAfter !== null) void reply.header('retry-after', String(retryAfter));
   void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+}
+
+/** Rate-limit answers ({ retryAfterSeconds } in a 429's response) tell clients when to retry. */
+function retryAfterOf(exception: unknown): number | null {
+  if (!(exception instanceof HttpException) || exception.getStatus() !== 429) return null;
+  const response = exception.getResponse();
+  const seconds = typeof response === 'object' && response !== null ? (response as { retryAfterSeconds?: unknown }).retryAfterSeconds : undefined;
+  return typeof seconds === 'number' && Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds)) : null;
 }

@@ -1,6 +1,7 @@
 import { VersioningType } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from '@fastify/helmet';
+import cookie from '@fastify/cookie';
 import { ApiExceptionFilter } from './api-exception.filter';
 
 export const API_PREFIX = 'api';
@@ -15,6 +16,7 @@ export async function configureHttp(app: NestFastifyApplication): Promise<void> 
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();
 
+  await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

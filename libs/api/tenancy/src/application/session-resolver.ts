@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { DataSource } from 'typeorm';
+import { runAs } from '@knotenpunkt/api/core/database';
+import type { Principal, PrincipalResolver, TenantAccess } from '@knotenpunkt/api/core/http';
+import type { TenantRole } from '@knotenpunkt/shared/contracts';
+import { hashToken } from '../domain/one-time-token';
+import { SESSION_TOUCH_MS, sessionExpiry } from '../domain/session-policy';
+import { SessionsRepository } from '../infra/sessions.repository';
+
+export const SESSION_COOKIE = 'kp_session';
+export const CSRF_COOKIE = 'XSRF-TOKEN';
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/** Answers the access guard: who is calling (session cookie) and what they may do in a tenant. */
+@Injectable()
+export class SessionResolver implements PrincipalResolver {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionsRepository,
+  ) {}
+
+  async fromRequest(request: FastifyRequest): Promise<Principal | null> {
+    const token = request.cookies?.[SESSION_COOKIE];
+    if (!token || !TOKEN.test(token)) return null;
+    return runAs(this.dataSource, {}, async (manager) => {
+      const session = await this.sessions.byTokenHash(manager, hashToken(token));
+      if (!session) return null;
+      const now = new Date();
+      if (now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_MS) {
+        await this.sessions.touch(manager, session.id, sessionExpiry(session.createdAt, now));
+      }
+      return { userId: session.userId, sessionId: session.id, platformRole: session.platformRole, csrfToken: session.csrfToken };
+    });
+  }
+
+  async tenantAccess(principal: Principal, tenantId: string): Promise<TenantAccess | null> {
+    return runAs(this.dataSource, { userId: principal.userId }, async (manager) => {
+      const rows: { role: TenantRole; status: 'active' | 'suspended' }[] = await manager.query(
+        `SELECT m.role, t.status FROM membership m JOIN tenant t ON t.id = m.tenant_id WHERE m.tenant_id = $1 AND m.user_id = $2`,
+        [tenantId, principal.userId],
+      );
+      const row = rows[0];
+      return row ? { tenantId, role: row.role, status: row.status } : null;
+    });
+  }
+}

@@ -1,0 +1,3 @@
+export { TenancyApiModule, TenancyWorkerModule } from './tenancy-api.module';
+export { tenancyMailTemplates } from './mail/tenancy-mail-templates';
+export { hashPassword, verifyPassword } from './domain/password-hash';
