@@ -14,6 +14,7 @@ module.exports = {
       additionalEntryPoints: [
         { entryName: 'migrate', entryPath: './src/migrate.ts' },
         { entryName: 'load-regions', entryPath: './src/load-regions.ts' },
+        { entryName: 'seed-demo', entryPath: './src/seed-demo.ts' },
       ],
       tsConfig: './tsconfig.app.json',
       optimization: false,
