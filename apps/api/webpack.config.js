@@ -15,6 +15,7 @@ module.exports = {
         { entryName: 'migrate', entryPath: './src/migrate.ts' },
         { entryName: 'load-regions', entryPath: './src/load-regions.ts' },
         { entryName: 'seed-demo', entryPath: './src/seed-demo.ts' },
+        { entryName: 'manage', entryPath: './src/manage.ts' },
       ],
       tsConfig: './tsconfig.app.json',
       optimization: false,
