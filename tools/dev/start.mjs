@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm start`: the whole product on this machine with embedded defaults — no Docker, no services
 // assumed. Installs dependencies, starts PostgreSQL (data in .data/postgres) and Redis (.data/redis),
-// provisions roles, migrates, builds and starts api, worker and portal, and a local SMTP sink that
-// keeps every mail in .data/mail and prints its links. Ctrl-C stops everything.
+// provisions roles, migrates, loads regions and demo data (organisations, accounts: see the printed
+// demo logins), builds and starts api, worker and portal, and a local SMTP sink that keeps every
+// mail in .data/mail and prints its links. Ctrl-C stops everything.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -94,6 +95,21 @@ async function waitForHttp(url, timeoutMs) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
+/** Demo data (seed-demo.js, idempotent); returns its JSON report with the demo logins. */
+function seedDemo(node, env) {
+  const result = spawnSync(node, ['dist/apps/api/seed-demo.js', '--json'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`dist/apps/api/seed-demo.js failed with exit code ${result.status}`);
+  const report = JSON.parse(result.stdout);
+  const made = ['accounts', 'tenants', 'memberships', 'legalPages'].map((k) => `${report[k].created} ${k === 'tenants' ? 'organisations' : k === 'legalPages' ? 'legal pages' : k}`);
+  say(report.unchanged ? 'Demo data already present; nothing changed.' : `Demo data created: ${made.join(', ')}.`);
+  return report;
+}
+
+function demoLoginLines(logins) {
+  const width = Math.max(...logins.map((l) => l.email.length));
+  return logins.map((l) => `    ${l.email.padEnd(width)}  ${l.roles.join(', ')}`).join('\n');
+}
+
 /** PostgreSQL leaves postmaster.pid while it runs; a live pid there means another start holds .data/. */
 function assertNotRunning() {
   const pidFile = join(dataRoot, 'postgres', 'postmaster.pid');
@@ -162,6 +178,8 @@ async function main() {
   run(node, ['dist/apps/api/migrate.js', 'up'], { env: { ...process.env, ...env } });
   say('Loading the official regions and postal codes (skipped when already current) …');
   run(node, ['dist/apps/api/load-regions.js'], { env: { ...process.env, ...env } });
+  say('Creating the demo organisations and accounts (skipped when present) …');
+  const demo = seedDemo(node, { ...process.env, ...env });
   delete env.DATABASE_ADMIN_URL;
   delete env.DATABASE_MIGRATION_URL;
 
@@ -184,6 +202,9 @@ async function main() {
     PostgreSQL    127.0.0.1:${pgPort}  database ${database} (passwords in .data/dev-secrets.json)
     Redis         ${redis.url}
     Mail          ${sink.url}   (nothing is delivered: mails land in .data/mail/ and are listed here)
+
+  Demo logins (password for all: ${demo.password}):
+${demoLoginLines(demo.logins)}
 
   Press Ctrl-C to stop everything. Data stays in .data/.
 `);
