@@ -3,3 +3,5 @@ export * from './lib/language-store';
 export * from './lib/language.service';
 export * from './lib/translated-title-strategy';
 export * from './lib/provide-i18n';
+export * from './lib/accept-language.interceptor';
+export * from './lib/form-errors';
