@@ -32,7 +32,7 @@ const dictionaries = {
 @Component({
   selector: 'kp-test-host',
   imports: [Shell],
-  template: `<kp-shell [navLinks]="nav" [footerLinks]="legal"><h1>Seiteninhalt</h1></kp-shell>`,
+  template: `<kp-shell [navLinks]="nav" [footerLinks]="legal"><a kpHeaderActions href="/anmelden">Anmelden</a><h1>Seiteninhalt</h1></kp-shell>`,
 })
 class Host {
   nav: NavLink[] = [
@@ -105,6 +105,14 @@ describe('Shell', () => {
     firstLink?.click();
     expect(document.activeElement).toBe(main);
     expect(window.location.pathname).toBe('/');
+  });
+
+  it('puts [kpHeaderActions] content into the header, before the language switch', async () => {
+    const { element } = await render();
+    const actions = element.querySelector('header .header__actions');
+    expect(linksIn(actions)).toEqual([{ text: 'Anmelden', href: '/anmelden' }]);
+    expect(element.querySelector('main a[href="/anmelden"]')).toBeNull();
+    expect(actions?.nextElementSibling?.tagName.toLowerCase()).toBe('kp-language-switch');
   });
 
   it('marks the link of the current page with aria-current', async () => {

@@ -6,7 +6,8 @@ import { LanguageSwitch } from '../language-switch/language-switch';
 import { type NavLink, SHELL_I18N_KEYS } from './shell-i18n';
 
 /**
- * The portal's page frame: skip link, header (product name, main navigation, language switch),
+ * The portal's page frame: skip link, header (product name, main navigation, projected
+ * `[kpHeaderActions]` content such as login links or the account menu, language switch),
  * `<main id="main">` with the projected page, and the footer with the legal links.
  */
 @Component({
