@@ -1,0 +1,6 @@
+module.exports = {
+  ...require('../../../../jest.preset.angular.js'),
+  displayName: 'portal-tenancy-ui',
+  rootDir: '.',
+  coverageDirectory: '../../../../coverage/libs/portal/tenancy/ui',
+};
