@@ -1,0 +1,6 @@
+module.exports = {
+  ...require('../../../../jest.preset.angular.js'),
+  displayName: 'portal-tenancy-feature',
+  rootDir: '.',
+  coverageDirectory: '../../../../coverage/libs/portal/tenancy/feature',
+};
