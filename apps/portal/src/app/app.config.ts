@@ -1,7 +1,8 @@
-import { provideHttpClient, withFetch } from '@angular/common/http';
+import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import { type ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
-import { provideI18n } from '@knotenpunkt/portal/shared/util';
+import { acceptLanguageInterceptor, provideI18n } from '@knotenpunkt/portal/shared/util';
+import { sessionExpiredInterceptor } from '@knotenpunkt/portal/tenancy/data-access';
 
 import { appRoutes } from './app.routes';
 import { loadTranslation } from './translations';
@@ -18,6 +19,12 @@ export const appConfig: ApplicationConfig = {
     ),
     provideI18n({ loader: loadTranslation }),
     // Same-origin calls to /api/v1, which the portal server (and the dev server) proxy to the api.
-    provideHttpClient(withFetch()),
+    // The api wants the XSRF-TOKEN cookie echoed in X-XSRF-TOKEN on POST/PUT/PATCH/DELETE;
+    // HttpClient adds it to same-origin requests. Accept-Language makes api messages follow the UI.
+    provideHttpClient(
+      withFetch(),
+      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+      withInterceptors([acceptLanguageInterceptor, sessionExpiredInterceptor]),
+    ),
   ],
 };

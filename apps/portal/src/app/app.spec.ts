@@ -1,3 +1,5 @@
+import { HttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ApplicationInitStatus } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
@@ -7,16 +9,30 @@ import { LanguageService } from '@knotenpunkt/portal/shared/util';
 import { App } from './app';
 import { appConfig } from './app.config';
 
+const tick = () => new Promise((resolve) => setTimeout(resolve));
+
+/** Answers the api calls a page makes while loading (platform legal pages: "not filled in yet"). */
+function answerApi(http: HttpTestingController) {
+  for (const request of http.match((r) => r.url.startsWith('/api/v1/platform/legal/'))) {
+    request.flush({ statusCode: 404, error: 'Not Found', message: 'Nicht gefunden' }, { status: 404, statusText: 'Not Found' });
+  }
+}
+
 async function renderApp(url: string) {
-  TestBed.configureTestingModule({ providers: appConfig.providers });
+  TestBed.configureTestingModule({ providers: [...appConfig.providers, provideHttpClientTesting()] });
   await TestBed.inject(ApplicationInitStatus).donePromise;
+  const http = TestBed.inject(HttpTestingController);
   const fixture = TestBed.createComponent(App);
-  await TestBed.inject(Router).navigateByUrl(url);
+  const navigation = TestBed.inject(Router).navigateByUrl(url);
+  for (let i = 0; i < 5; i++) await tick();
+  answerApi(http);
+  await navigation;
   await fixture.whenStable();
   const element = fixture.nativeElement as HTMLElement;
   return {
     fixture,
     element,
+    http,
     h1: () => element.querySelector('main#main h1')?.textContent?.trim(),
     title: () => TestBed.inject(Title).getTitle(),
   };
@@ -26,6 +42,7 @@ describe('App', () => {
   beforeEach(() => {
     localStorage.clear();
     window.history.replaceState({}, '', '/');
+    document.cookie = 'XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
   });
 
   it('renders the German start page inside the shell', async () => {
@@ -58,6 +75,9 @@ describe('App', () => {
     ['/barrierefreiheit', 'Barrierefreiheit', 'Barrierefreiheit – Knotenpunkt'],
     ['/gibt-es-nicht', 'Seite nicht gefunden', 'Seite nicht gefunden – Knotenpunkt'],
     ['/impressum/unterseite', 'Seite nicht gefunden', 'Seite nicht gefunden – Knotenpunkt'],
+    ['/anmelden', 'Anmelden', 'Anmelden – Knotenpunkt'],
+    ['/registrieren', 'Registrieren', 'Registrieren – Knotenpunkt'],
+    ['/passwort-vergessen', 'Passwort vergessen', 'Passwort vergessen – Knotenpunkt'],
   ])('resolves %s to its page with heading "%s" and title "%s"', async (url, heading, documentTitle) => {
     const { h1, title } = await renderApp(url);
     expect(h1()).toBe(heading);
@@ -82,10 +102,46 @@ describe('App', () => {
     expect(partners.element.querySelector('main input[role="combobox"]')).toBeNull();
   });
 
+  it('shows the platform’s legal pages from the api, with an empty state while not filled in', async () => {
+    const { element } = await renderApp('/barrierefreiheit');
+    expect(element.querySelector('main .kp-empty-state h2')?.textContent?.trim()).toBe('Noch nicht hinterlegt');
+    expect(element.querySelector('main .kp-empty-state p')?.textContent).toContain('Erklärung zur Barrierefreiheit der Plattform');
+  });
+
+  it('offers login and sign-up in the header, without asking the api when there is no session cookie', async () => {
+    const { element, http } = await renderApp('/');
+    http.expectNone('/api/v1/auth/session');
+    const links = [...element.querySelectorAll('header .header__actions a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Anmelden', '/anmelden'],
+      ['Registrieren', '/registrieren'],
+    ]);
+  });
+
+  it('redirects pages that need a session to /anmelden with returnUrl', async () => {
+    await renderApp('/konto');
+    expect(TestBed.inject(Router).url).toBe('/anmelden?returnUrl=%2Fkonto');
+  });
+
+  it('echoes the XSRF-TOKEN cookie as X-XSRF-TOKEN on state-changing requests only, with Accept-Language', async () => {
+    const { http } = await renderApp('/');
+    document.cookie = 'XSRF-TOKEN=abc123; path=/';
+    const client = TestBed.inject(HttpClient);
+    client.post('/api/v1/auth/logout', null).subscribe();
+    const post = http.expectOne('/api/v1/auth/logout');
+    expect(post.request.headers.get('X-XSRF-TOKEN')).toBe('abc123');
+    expect(post.request.headers.get('Accept-Language')).toBe('de');
+    client.get('/api/v1/platform/legal/imprint').subscribe({ error: () => undefined });
+    expect(http.expectOne('/api/v1/platform/legal/imprint').request.headers.has('X-XSRF-TOKEN')).toBe(false);
+    client.put('https://elsewhere.example/x', {}).subscribe();
+    expect(http.expectOne('https://elsewhere.example/x').request.headers.has('X-XSRF-TOKEN')).toBe(false);
+  });
+
   it('translates page, shell and title when switching to English', async () => {
     const { fixture, element, h1, title } = await renderApp('/datenschutz');
     await TestBed.inject(LanguageService).use('en');
     await fixture.whenStable();
+    expect(element.querySelector('header .header__actions a')?.textContent?.trim()).toBe('Log in');
     expect(h1()).toBe('Privacy');
     expect(title()).toBe('Privacy – Knotenpunkt');
     expect(document.documentElement.lang).toBe('en');

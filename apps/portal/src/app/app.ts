@@ -1,6 +1,7 @@
 import { Component } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
 import { type NavLink, Shell } from '@knotenpunkt/portal/shared/ui';
+import { SessionHeader } from '@knotenpunkt/portal/tenancy/feature';
 
 export const MAIN_NAV_LINKS: readonly NavLink[] = [
   { path: '/angebote', labelKey: 'nav.offers' },
@@ -15,9 +16,10 @@ export const LEGAL_LINKS: readonly NavLink[] = [
 
 @Component({
   selector: 'kp-root',
-  imports: [RouterOutlet, Shell],
+  imports: [RouterOutlet, Shell, SessionHeader],
   template: `
     <kp-shell [navLinks]="navLinks" [footerLinks]="legalLinks">
+      <kp-session-header kpHeaderActions />
       <router-outlet />
     </kp-shell>
   `,
