@@ -74,8 +74,4 @@ export class AccountsRepository {
       [id, changes.displayName ?? null, changes.language ?? null],
     );
   }
-
-  async setPlatformRole(manager: EntityManager, id: string, role: PlatformRole | null): Promise<void> {
-    await manager.query(`UPDATE app_user SET platform_role = $2, updated_at = now() WHERE id = $1`, [id, role]);
-  }
 }

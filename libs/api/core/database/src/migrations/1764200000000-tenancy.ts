@@ -205,7 +205,9 @@ export class Tenancy1764200000000 implements MigrationInterface {
       await q.query(`REVOKE ALL ON ${table} FROM ${APP_GROUP_ROLE}`);
     }
     await q.query(`
-      GRANT SELECT, INSERT, UPDATE ON app_user TO ${APP_GROUP_ROLE};
+      -- platform_role is not among the columns: only manage.js (owner role) grants operators.
+      GRANT SELECT, INSERT ON app_user TO ${APP_GROUP_ROLE};
+      GRANT UPDATE (email, password_hash, display_name, language, email_verified_at, password_changed_at, updated_at) ON app_user TO ${APP_GROUP_ROLE};
       GRANT SELECT, INSERT, UPDATE, DELETE ON user_session, one_time_token TO ${APP_GROUP_ROLE};
       GRANT SELECT, INSERT, UPDATE ON tenant TO ${APP_GROUP_ROLE};
       GRANT SELECT, INSERT, UPDATE, DELETE ON membership, invitation TO ${APP_GROUP_ROLE};
