@@ -61,7 +61,7 @@ describe('every endpoint declares its access', () => {
     await app.close();
   });
 
-  it('public endpoints answer; endpoints that need an account answer 401 until sign-in exists', async () => {
+  it('public endpoints answer; without a session resolver, endpoints that need an account answer 401', async () => {
     @Module({ imports: [AccessModule], controllers: [ProbeController] })
     class Probe {}
     const app = await NestFactory.create<NestFastifyApplication>(Probe, new FastifyAdapter(), { logger: false });
