@@ -1,3 +1,4 @@
+import { PurgeExpiredHandler } from '@knotenpunkt/api/tenancy';
 import { linkIn, recipientOf, startTenancyStack, tokenOf, type TenancyStack } from './support/tenancy-stack';
 
 describe('accounts and sessions (real PostgreSQL, Redis, worker and SMTP sink)', () => {
@@ -153,6 +154,18 @@ describe('accounts and sessions (real PostgreSQL, Redis, worker and SMTP sink)',
     const paths = response.body.issues.map((i: { path: string }) => i.path).sort();
     expect(paths).toEqual(['displayName', 'email', 'password']);
     expect(response.body.issues.find((i: { path: string }) => i.path === 'password').message).toBe('The password must be at least 10 characters long');
+  });
+
+  it('the worker purges expired sessions and spent tokens', async () => {
+    const user = await stack.seedUser('abgelaufen@example.org');
+    const client = stack.client();
+    await client.login(user.email);
+    await stack.sql(`UPDATE user_session SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [user.id]);
+    expect((await client.get('/auth/session')).status).toBe(401);
+    const result = await stack.worker.get(PurgeExpiredHandler).handle();
+    expect(result.sessions).toBeGreaterThanOrEqual(1);
+    expect(await stack.sql(`SELECT id FROM user_session WHERE user_id = $1`, [user.id])).toEqual([]);
+    expect(await stack.sql(`SELECT id FROM user_session WHERE expires_at <= now()`)).toEqual([]);
   });
 
   it('stores argon2id hashes, never the password', async () => {

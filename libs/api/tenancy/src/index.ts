@@ -1,3 +1,4 @@
 export { TenancyApiModule, TenancyWorkerModule } from './tenancy-api.module';
 export { tenancyMailTemplates } from './mail/tenancy-mail-templates';
 export { hashPassword, verifyPassword } from './domain/password-hash';
+export { PurgeExpiredHandler } from './worker/purge-expired.handler';

@@ -27,6 +27,7 @@ import { OneTimeTokensRepository } from './infra/one-time-tokens.repository';
 import { SessionsRepository } from './infra/sessions.repository';
 import { TenantsRepository } from './infra/tenants.repository';
 import { tenancyMailTemplates } from './mail/tenancy-mail-templates';
+import { PurgeExpiredHandler } from './worker/purge-expired.handler';
 
 /**
  * Accounts, sessions, tenants, memberships, invitations, legal pages and audit over HTTP.
@@ -61,6 +62,6 @@ import { tenancyMailTemplates } from './mail/tenancy-mail-templates';
 })
 export class TenancyApiModule {}
 
-/** The worker renders and sends the tenancy mails. */
-@Module({ imports: [MailModule.forFeature(tenancyMailTemplates)] })
+/** The worker renders and sends the tenancy mails and purges expired sessions and tokens. */
+@Module({ imports: [MailModule.forFeature(tenancyMailTemplates)], providers: [SessionsRepository, PurgeExpiredHandler] })
 export class TenancyWorkerModule {}

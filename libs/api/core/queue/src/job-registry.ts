@@ -47,6 +47,13 @@ export const jobRegistry = {
     attempts: 1,
     payload: z.object({}),
   },
+  /** Hourly: deletes expired sessions and spent one-time tokens (accounts, no tenant). */
+  'tenancy.purgeExpired': {
+    queue: QueueName.System,
+    tenantScoped: false,
+    attempts: 1,
+    payload: z.object({}),
+  },
 } as const satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof jobRegistry;
