@@ -1,6 +1,9 @@
 import { argon2, randomBytes, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
+if (typeof argon2 !== 'function') {
+  throw new Error(`crypto.argon2 is missing: Knotenpunkt needs Node.js >= 24.7 (this is ${process.version})`);
+}
 const argon2Async = promisify(argon2);
 
 /**
