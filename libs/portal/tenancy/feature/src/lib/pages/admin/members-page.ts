@@ -50,6 +50,9 @@ function pageNumber(value: string | undefined): number {
       gap: 0.5rem;
       align-items: center;
     }
+    .invitations-list-title {
+      margin-top: 2.5rem;
+    }
     .role-change__select {
       width: auto;
       min-width: 9rem;
@@ -139,11 +142,12 @@ export default class MembersPage {
     if (role === member.role || this.actions.busy()) return;
     await this.act(async () => {
       await firstValueFrom(this.api.changeRole(this.context.tenantId(), member.userId, role));
-      this.drafts.update(({ [member.userId]: _, ...rest }) => rest);
       this.members.reload();
       if (this.isSelf(member)) await this.store.refresh();
       return this.actions.translate('members.roleChanged', { name: member.displayName, role: this.actions.translate(`roles.${role}`) });
     });
+    // Changed or refused: the select shows the stored role again.
+    this.drafts.update(({ [member.userId]: _, ...rest }) => rest);
   }
 
   protected confirm(confirmation: Confirmation): void {

@@ -76,6 +76,15 @@ describe('LoginPage', () => {
     );
     await settle(fixture);
     expect(summary()?.querySelector('p')?.textContent).toBe('Zu viele Anmeldeversuche. Sie können es in etwa 5 Minuten erneut versuchen.');
+
+    // The api's text that already names the wait is shown as it is.
+    await submit();
+    http.expectOne('/api/v1/auth/login').flush(
+      { statusCode: 429, error: 'Too Many Requests', message: 'Zu viele Versuche. Bitte versuchen Sie es in 5 Minuten erneut.', code: 'too-many-attempts' },
+      { status: 429, statusText: 'Too Many Requests', headers: new HttpHeaders({ 'Retry-After': '300' }) },
+    );
+    await settle(fixture);
+    expect(summary()?.querySelector('p')?.textContent).toBe('Zu viele Versuche. Bitte versuchen Sie es in 5 Minuten erneut.');
   });
 
   it('offers to resend the verification mail after 403 email-not-verified', async () => {

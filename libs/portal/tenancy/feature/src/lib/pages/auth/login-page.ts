@@ -96,7 +96,8 @@ export default class LoginPage implements OnInit {
 
   private message(problem: ApiProblem): string {
     const text = this.state.describe(problem);
-    if (problem.status !== 429 || problem.retryAfterSeconds === null) return text;
+    // The api's own text usually says when already ("… in 5 Minuten …"); add it only when not.
+    if (problem.status !== 429 || problem.retryAfterSeconds === null || /\d/.test(text)) return text;
     const { key, params } = retryAfterKey(problem.retryAfterSeconds);
     return `${text} ${this.state.translate(key, params)}`;
   }

@@ -66,13 +66,10 @@ export default class CreateTenantPage {
       await this.router.navigate(['/verwaltung', tenant.id, 'mitglieder'], { queryParams: { neu: 1 } });
     } catch (error) {
       const problem = apiProblemOf(error);
-      if (problem.status === 409 && !problem.issues.length) {
-        // A taken short name (or an unknown parent) is about one field, whatever the api calls it.
-        const path = problem.code?.includes('parent') ? 'parentSlug' : 'slug';
-        this.state.show([{ path, message: this.state.describe(problem) }], null);
-      } else {
-        this.state.fail(error);
-      }
+      // A taken short name or an unsuitable parent is about one field (codes from the api).
+      const path = problem.code === 'slug-taken' ? 'slug' : problem.code?.startsWith('parent-') ? 'parentSlug' : null;
+      if (path && !problem.issues.length) this.state.show([{ path, message: this.state.describe(problem) }], null);
+      else this.state.fail(error);
     } finally {
       this.state.busy.set(false);
     }
