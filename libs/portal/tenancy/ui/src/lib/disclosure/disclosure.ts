@@ -30,8 +30,21 @@ let nextId = 0;
       [attr.aria-controls]="panelId"
       (click)="toggle()"
     >
+      @switch (icon()) {
+        @case ('organisation') {
+          <svg class="disclosure__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M2 14V5l4-2v11M6 14V7h8v7M2 14h12M8.5 9.5h1M11 9.5h1M8.5 12h1M11 12h1" fill="none" stroke="currentColor" stroke-width="1.5" />
+          </svg>
+        }
+        @case ('person') {
+          <svg class="disclosure__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <circle cx="8" cy="5" r="3" fill="none" stroke="currentColor" stroke-width="1.5" />
+            <path d="M2.5 14.5c.5-3 2.7-4.5 5.5-4.5s5 1.5 5.5 4.5" fill="none" stroke="currentColor" stroke-width="1.5" />
+          </svg>
+        }
+      }
       @if (prefix()) {
-        <span class="disclosure__prefix">{{ prefix() + ' ' }}</span>
+        <span class="disclosure__prefix" [class.disclosure__prefix--hidden]="hidePrefix()">{{ prefix() + ' ' }}</span>
       }
       <span class="disclosure__label">{{ label() }}</span>
       <svg class="disclosure__chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -71,6 +84,21 @@ let nextId = 0;
       font-weight: 400;
       color: var(--kp-muted);
     }
+    /* Still part of the button's name for screen readers, just not shown. */
+    .disclosure__prefix--hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    .disclosure__icon {
+      flex: none;
+      width: 1.125rem;
+      height: 1.125rem;
+      color: var(--kp-primary);
+    }
     .disclosure__label {
       overflow: hidden;
       text-overflow: ellipsis;
@@ -98,9 +126,34 @@ let nextId = 0;
     .disclosure__panel[hidden] {
       display: none;
     }
+    /* Below 80rem the icon says what the button is about; the prefix stays for screen readers. */
+    @media (max-width: 80rem) {
+      .disclosure__prefix {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
+      }
+      .disclosure__label {
+        max-width: 12rem;
+      }
+    }
     @media (max-width: 40rem) {
       .disclosure__panel {
         inset-inline: 0 auto;
+      }
+      .disclosure__prefix {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
+      }
+      .disclosure__label {
+        max-width: 9.5rem;
       }
     }
   `,
@@ -108,8 +161,11 @@ let nextId = 0;
 export class Disclosure {
   /** Visible text of the button (the current choice, e.g. the active organisation). */
   readonly label = input.required<string>();
-  /** Muted text before the label, e.g. "Organisation:". */
+  /** Muted text before the label, e.g. "Organisation:" (on small screens only for screen readers). */
   readonly prefix = input<string>();
+  /** Keep the prefix for screen readers only, on every screen. */
+  readonly hidePrefix = input(false);
+  readonly icon = input<'organisation' | 'person' | null>(null);
 
   protected readonly panelId = `kp-disclosure-${++nextId}`;
   readonly open = signal(false);
