@@ -46,18 +46,18 @@ interface PortalServerModule {
 }
 
 /**
- * Starts tools/portal-server in this process on a free port, serving the production build and
+ * Starts tools/portal-server in this process (on a free port unless `port` is given), serving the production build and
  * proxying `/api` to `apiUrl`. By default that is a port where nothing listens: the start page
  * must not depend on the api.
  */
-export async function startPortal(apiUrl = 'http://127.0.0.1:9'): Promise<{ url: string; close(): Promise<void> }> {
+export async function startPortal(apiUrl = 'http://127.0.0.1:9', port = 0): Promise<{ url: string; close(): Promise<void> }> {
   if (!existsSync(path.join(PORTAL_DIST, 'index.html'))) {
     throw new Error(`No production build at ${PORTAL_DIST}. Run \`npx nx build portal\` (nx e2e portal-e2e does).`);
   }
   // Loaded by path at run time: the server is a plain .mjs tool, not a library with an alias.
   const serverModule = path.join(WORKSPACE_ROOT, 'tools/portal-server/server.mjs');
   const { startPortalServer } = (await import(serverModule)) as PortalServerModule;
-  return startPortalServer({ distDir: PORTAL_DIST, apiUrl, port: 0 });
+  return startPortalServer({ distDir: PORTAL_DIST, apiUrl, port });
 }
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
