@@ -83,7 +83,7 @@ describe('tenants, members, invitations, legal pages and audit', () => {
     const demote = await owner.patch(`/tenants/${tenantId}/members/${ownerId}`, { role: 'admin' });
     expect(demote.status).toBe(409);
     expect(demote.body.code).toBe('last-owner');
-    expect(demote.body.message).toMatch(/letzte Inhaber/);
+    expect(demote.body.message).toMatch(/mindestens eine\*n Inhaber\*in/);
     expect((await owner.delete(`/tenants/${tenantId}/members/${ownerId}`)).body.code).toBe('last-owner');
     // An admin may not touch owners, nor make someone owner.
     expect((await client.patch(`/tenants/${tenantId}/members/${ownerId}`, { role: 'editor' })).body.code).toBe('role-forbidden');

@@ -224,7 +224,7 @@ describe('tenancy in Chromium (production build, real api, worker and mail)', ()
     expect((await refused).status()).toBe(409);
     const summary = page.locator('.kp-error-summary');
     await summary.waitFor();
-    expect(await summary.innerText()).toContain('Die letzte Inhaberin bzw. der letzte Inhaber kann nicht entfernt oder herabgestuft werden.');
+    expect(await summary.innerText()).toContain('Die Organisation braucht mindestens eine*n Inhaber*in.');
     await expectEventually(() => page.evaluate(() => document.activeElement?.classList.contains('kp-error-summary')), true);
     await expectAccessible(page, 'tenancy-letzte-inhaberin');
 
@@ -234,7 +234,7 @@ describe('tenancy in Chromium (production build, real api, worker and mail)', ()
     const leaving = page.waitForResponse((r) => r.url().includes(`/members/`) && r.request().method() === 'DELETE');
     await page.locator('.kp-button--danger', { hasText: 'Organisation verlassen' }).click();
     expect((await leaving).status()).toBe(409);
-    await expectEventually(() => summary.innerText().then((text) => text.includes('Die letzte Inhaberin')), true);
+    await expectEventually(() => summary.innerText().then((text) => text.includes('mindestens eine*n Inhaber*in')), true);
     expect(page.url()).toContain(`/verwaltung/${tenantId}/mitglieder`);
   }, 60_000);
 

@@ -36,7 +36,7 @@ export const TenancyErrors = {
     }),
   lastOwner: () =>
     error(ConflictException, 'last-owner', {
-      de: 'Die letzte Inhaberin bzw. der letzte Inhaber kann nicht entfernt oder herabgestuft werden. Bitte zuerst eine weitere Person zur Inhaber*in machen.',
+      de: 'Die Organisation braucht mindestens eine*n Inhaber*in. Bitte zuerst eine weitere Person zur Inhaber*in machen.',
       en: 'The last owner cannot be removed or demoted. Please make another person an owner first.',
     }),
   roleForbidden: () =>
