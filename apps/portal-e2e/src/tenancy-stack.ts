@@ -5,7 +5,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ParsedMail } from 'mailparser';
 import { Client } from 'pg';
 import { createApiApp, createWorkerApp } from '@knotenpunkt/api/bootstrap';
-import { type SmtpSink, type TestDatabase, createTestDatabase, startSmtpSink, testConfig } from '@knotenpunkt/api/core/testing';
+import { type SmtpSink, type TestDatabase, createTestDatabase, recipientOf, startSmtpSink, testConfig } from '@knotenpunkt/api/core/testing';
+
+export { linkIn } from '@knotenpunkt/api/core/testing';
 import type { BrowserContext, Page } from 'playwright-core';
 
 import { startPortal, watchForErrors } from './support';
@@ -37,11 +39,6 @@ async function freePort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   if (!address || typeof address === 'string') throw new Error('no free port');
   return address.port;
-}
-
-export function recipientOf(mail: ParsedMail): string {
-  const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
-  return to?.value[0]?.address ?? '';
 }
 
 export async function startPortalStack(): Promise<PortalStack> {
@@ -81,14 +78,6 @@ export async function startPortalStack(): Promise<PortalStack> {
       await db.drop();
     },
   };
-}
-
-/** The first link in a mail's text that contains `fragment`. */
-export function linkIn(mail: ParsedMail, fragment: string): string {
-  const links = (mail.text ?? '').match(/https?:\/\/[^\s>)\]]+/g) ?? [];
-  const link = links.find((candidate) => candidate.includes(fragment));
-  if (!link) throw new Error(`no link with "${fragment}" in the mail "${mail.subject}": ${links.join(', ')}`);
-  return link;
 }
 
 /**

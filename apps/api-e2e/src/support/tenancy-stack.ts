@@ -1,12 +1,13 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- test client: response bodies are checked field by field by the assertions */
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { ParsedMail } from 'mailparser';
 import { Client } from 'pg';
 import type { AppConfig } from '@knotenpunkt/api/core/config';
 import { createApiApp, createWorkerApp } from '@knotenpunkt/api/bootstrap';
 import { hashPassword } from '@knotenpunkt/api/tenancy';
 import { createTestDatabase, startSmtpSink, testConfig, type SmtpSink, type TestDatabase } from '@knotenpunkt/api/core/testing';
+
+export { linkIn, recipientOf } from '@knotenpunkt/api/core/testing';
 import type { TenantRole } from '@knotenpunkt/shared/contracts';
 
 /** A real api + worker + PostgreSQL + Redis + SMTP sink, as one test file's world. */
@@ -149,20 +150,7 @@ export class ApiClient {
   }
 }
 
-/** The first http(s) link in a mail's text part that contains `fragment`. */
-export function linkIn(mail: ParsedMail, fragment: string): string {
-  const links = (mail.text ?? '').match(/https?:\/\/\S+/g) ?? [];
-  const link = links.find((l) => l.includes(fragment));
-  if (!link) throw new Error(`no link with "${fragment}" in mail "${mail.subject}": ${links.join(', ')}`);
-  return link;
-}
-
 export function tokenOf(link: string): string {
   const url = new URL(link);
   return url.searchParams.get('token') ?? url.pathname.split('/').pop() ?? '';
-}
-
-export function recipientOf(mail: ParsedMail): string {
-  const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
-  return to?.value[0]?.address ?? '';
 }

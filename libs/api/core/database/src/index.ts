@@ -6,4 +6,4 @@ export { APP_GROUP_ROLE, type RoleProvisioning } from './roles';
 export { runMigrationCli } from './migration-cli';
 export { REQUIRED_EXTENSIONS } from './roles';
 export { describeUrl, withCredentials } from './connection-url';
-export { runAs, runInTenant, type DbActor, type TenantTx } from './tenant-context';
+export { enterTenant, runAs, runInTenant, type DbActor, type TenantTx } from './tenant-context';

@@ -22,12 +22,20 @@ export interface TenantTx {
  */
 export async function runAs<T>(dataSource: DataSource, actor: DbActor, work: (manager: EntityManager) => Promise<T>): Promise<T> {
   return dataSource.transaction(async (manager) => {
-    await manager.query(
-      `SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true), set_config('app.platform', $3, true)`,
-      [actor.tenantId ?? '', actor.userId ?? '', actor.platform ? 'on' : ''],
-    );
+    // An empty actor needs no round trip: transaction-local settings start out unset.
+    if (actor.tenantId || actor.userId || actor.platform) {
+      await manager.query(
+        `SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true), set_config('app.platform', $3, true)`,
+        [actor.tenantId ?? '', actor.userId ?? '', actor.platform ? 'on' : ''],
+      );
+    }
     return work(manager);
   });
+}
+
+/** Moves a running transaction into `tenantId`, e.g. right after creating that tenant. */
+export async function enterTenant(manager: EntityManager, tenantId: string): Promise<void> {
+  await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
 }
 
 export async function runInTenant<T>(

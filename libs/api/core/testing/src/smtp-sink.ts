@@ -97,3 +97,17 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** The first recipient's address of a received mail. */
+export function recipientOf(mail: ParsedMail): string {
+  const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
+  return to?.value[0]?.address ?? '';
+}
+
+/** The first http(s) link in the mail's text part that contains `fragment`; fails naming the links found. */
+export function linkIn(mail: ParsedMail, fragment: string): string {
+  const links = (mail.text ?? '').match(/https?:\/\/[^\s>)\]]+/g) ?? [];
+  const link = links.find((candidate) => candidate.includes(fragment));
+  if (!link) throw new Error(`no link with "${fragment}" in the mail "${mail.subject}": ${links.join(', ')}`);
+  return link;
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { runAs } from '@knotenpunkt/api/core/database';
 import { MailOutboxService } from '@knotenpunkt/api/core/mail';
 import { RequestValidationError, type Principal } from '@knotenpunkt/api/core/http';
@@ -170,16 +170,13 @@ export class AuthService {
     return runAs(this.dataSource, { userId: principal.userId }, async (manager) => {
       const user = (await this.accounts.byId(manager, principal.userId)) as UserRecord;
       const memberships = await this.memberships.ofUser(manager, principal.userId);
-      const rows: { active_tenant_id: string | null; expires_at: Date }[] = await manager.query(
-        `SELECT active_tenant_id, expires_at FROM user_session WHERE id = $1`,
-        [principal.sessionId],
-      );
-      const active = rows[0]?.active_tenant_id ?? null;
+      const session = await this.sessions.byId(manager, principal.sessionId);
+      const active = session?.activeTenantId ?? null;
       return {
         user: { id: user.id, email: user.email, displayName: user.displayName, language: user.language, platformRole: user.platformRole },
         memberships: memberships.map(({ status: _status, ...m }) => m),
         activeTenantId: memberships.some((m) => m.tenantId === active) ? active : null,
-        expiresAt: (rows[0]?.expires_at ?? new Date()).toISOString(),
+        expiresAt: (session?.expiresAt ?? new Date()).toISOString(),
       };
     });
   }
@@ -207,7 +204,7 @@ export class AuthService {
     return { token, csrfToken, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS), info: await this.sessionInfo(principal) };
   }
 
-  private async issueVerification(manager: Parameters<Parameters<typeof runAs>[2]>[0], user: UserRecord): Promise<{ id: string }> {
+  private async issueVerification(manager: EntityManager, user: UserRecord): Promise<{ id: string }> {
     const { token, hash } = newToken();
     await this.tokens.issue(manager, user.id, 'verify-email', hash, new Date(Date.now() + VERIFY_EMAIL_TTL_MS));
     return this.outbox.enqueue(manager, { to: user.email, template: verifyEmailMail, locale: user.language, params: { displayName: user.displayName, token } });

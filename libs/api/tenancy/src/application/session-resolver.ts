@@ -3,9 +3,9 @@ import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { runAs } from '@knotenpunkt/api/core/database';
 import type { Principal, PrincipalResolver, TenantAccess } from '@knotenpunkt/api/core/http';
-import type { TenantRole } from '@knotenpunkt/shared/contracts';
 import { hashToken } from '../domain/one-time-token';
 import { SESSION_TOUCH_MS, sessionExpiry } from '../domain/session-policy';
+import { MembershipsRepository } from '../infra/memberships.repository';
 import { SessionsRepository } from '../infra/sessions.repository';
 
 export const SESSION_COOKIE = 'kp_session';
@@ -18,6 +18,7 @@ export class SessionResolver implements PrincipalResolver {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sessions: SessionsRepository,
+    private readonly memberships: MembershipsRepository,
   ) {}
 
   async fromRequest(request: FastifyRequest): Promise<Principal | null> {
@@ -35,13 +36,7 @@ export class SessionResolver implements PrincipalResolver {
   }
 
   async tenantAccess(principal: Principal, tenantId: string): Promise<TenantAccess | null> {
-    return runAs(this.dataSource, { userId: principal.userId }, async (manager) => {
-      const rows: { role: TenantRole; status: 'active' | 'suspended' }[] = await manager.query(
-        `SELECT m.role, t.status FROM membership m JOIN tenant t ON t.id = m.tenant_id WHERE m.tenant_id = $1 AND m.user_id = $2`,
-        [tenantId, principal.userId],
-      );
-      const row = rows[0];
-      return row ? { tenantId, role: row.role, status: row.status } : null;
-    });
+    const access = await runAs(this.dataSource, { userId: principal.userId }, (manager) => this.memberships.accessOf(manager, tenantId, principal.userId));
+    return access ? { tenantId, ...access } : null;
   }
 }

@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { runAs, runInTenant } from '@knotenpunkt/api/core/database';
+import { enterTenant, runAs, runInTenant } from '@knotenpunkt/api/core/database';
 import type { Principal, TenantAccess } from '@knotenpunkt/api/core/http';
 import type { PublicTenant, Tenant, TenantType } from '@knotenpunkt/shared/contracts';
 import { LegalPagesRepository } from '../infra/legal-pages.repository';
@@ -29,7 +29,7 @@ export class TenantsService {
       const tenant = await this.tenants.create(manager, { slug: input.slug, name: input.name, type: input.type, parentId });
       if (!tenant) throw TenancyErrors.slugTaken();
       // From here on the transaction acts inside the new tenant.
-      await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenant.id]);
+      await enterTenant(manager, tenant.id);
       await this.memberships.add({ tenantId: tenant.id, userId: principal.userId, manager }, principal.userId, 'owner');
       await this.audit.record(manager, meta, { action: 'tenant.created', tenantId: tenant.id, actorUserId: principal.userId, target: `tenant:${tenant.id}`, details: { slug: tenant.slug, type: tenant.type, parentId } });
       return tenant;

@@ -3,6 +3,20 @@ import type { EntityManager } from 'typeorm';
 import type { TenantTx } from '@knotenpunkt/api/core/database';
 import type { Member, MembershipSummary, TenantRole, TenantType } from '@knotenpunkt/shared/contracts';
 
+interface MemberRow {
+  user_id: string;
+  display_name: string;
+  email: string;
+  role: TenantRole;
+  created_at: Date;
+}
+
+const memberColumns = 'm.user_id, u.display_name, u.email, m.role, m.created_at';
+
+function toMember(r: MemberRow): Member {
+  return { userId: r.user_id, displayName: r.display_name, email: r.email, role: r.role, joinedAt: r.created_at.toISOString() };
+}
+
 /** Memberships are tenant-owned; a person additionally sees their own across tenants (RLS). */
 @Injectable()
 export class MembershipsRepository {
@@ -34,8 +48,8 @@ export class MembershipsRepository {
   }
 
   async list(tx: TenantTx, page: number, pageSize: number): Promise<{ items: Member[]; total: number }> {
-    const rows: { user_id: string; display_name: string; email: string; role: TenantRole; created_at: Date; total: string }[] = await tx.manager.query(
-      `SELECT m.user_id, u.display_name, u.email, m.role, m.created_at, count(*) OVER () AS total
+    const rows: (MemberRow & { total: string })[] = await tx.manager.query(
+      `SELECT ${memberColumns}, count(*) OVER () AS total
          FROM membership m JOIN app_user u ON u.id = m.user_id
         WHERE m.tenant_id = $1
         ORDER BY array_position(ARRAY['owner','admin','editor','member','viewer'], m.role), lower(u.display_name), m.user_id
@@ -44,24 +58,32 @@ export class MembershipsRepository {
     );
     const total = rows[0] ? Number(rows[0].total) : await this.count(tx);
     return {
-      items: rows.map((r) => ({ userId: r.user_id, displayName: r.display_name, email: r.email, role: r.role, joinedAt: r.created_at.toISOString() })),
+      items: rows.map(toMember),
       total,
     };
   }
 
   async one(tx: TenantTx, userId: string): Promise<Member | null> {
-    const rows: { user_id: string; display_name: string; email: string; role: TenantRole; created_at: Date }[] = await tx.manager.query(
-      `SELECT m.user_id, u.display_name, u.email, m.role, m.created_at FROM membership m JOIN app_user u ON u.id = m.user_id
+    const rows: MemberRow[] = await tx.manager.query(
+      `SELECT ${memberColumns} FROM membership m JOIN app_user u ON u.id = m.user_id
         WHERE m.tenant_id = $1 AND m.user_id = $2`,
       [tx.tenantId, userId],
     );
-    const r = rows[0];
-    return r ? { userId: r.user_id, displayName: r.display_name, email: r.email, role: r.role, joinedAt: r.created_at.toISOString() } : null;
+    return rows[0] ? toMember(rows[0]) : null;
   }
 
   private async count(tx: TenantTx): Promise<number> {
     const rows: { n: string }[] = await tx.manager.query(`SELECT count(*) AS n FROM membership WHERE tenant_id = $1`, [tx.tenantId]);
     return Number(rows[0]?.n ?? 0);
+  }
+
+  /** The caller's role in a tenant and its status, for the access guard; needs app.user_id = userId. */
+  async accessOf(manager: EntityManager, tenantId: string, userId: string): Promise<{ role: TenantRole; status: 'active' | 'suspended' } | null> {
+    const rows: { role: TenantRole; status: 'active' | 'suspended' }[] = await manager.query(
+      `SELECT m.role, t.status FROM membership m JOIN tenant t ON t.id = m.tenant_id WHERE m.tenant_id = $1 AND m.user_id = $2`,
+      [tenantId, userId],
+    );
+    return rows[0] ?? null;
   }
 
   /** The person's own memberships; needs app.user_id set to `userId` (runAs). */

@@ -63,6 +63,14 @@ export class SessionsRepository {
     return rows[0] ? toSession(rows[0]) : null;
   }
 
+  async byId(manager: EntityManager, id: string): Promise<SessionRecord | null> {
+    const rows: SessionRow[] = await manager.query(
+      `SELECT s.*, u.platform_role FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.id = $1`,
+      [id],
+    );
+    return rows[0] ? toSession(rows[0]) : null;
+  }
+
   async touch(manager: EntityManager, id: string, expiresAt: Date): Promise<void> {
     await manager.query(`UPDATE user_session SET last_seen_at = now(), expires_at = $2 WHERE id = $1`, [id, expiresAt]);
   }
