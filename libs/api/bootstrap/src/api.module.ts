@@ -8,6 +8,7 @@ import { QueueModule } from '@knotenpunkt/api/core/queue';
 import { RegionsApiModule } from '@knotenpunkt/api/regions';
 import { SystemApiModule } from '@knotenpunkt/api/system';
 import { TenancyApiModule } from '@knotenpunkt/api/tenancy';
+import { CatalogueApiModule } from '@knotenpunkt/api/catalogue';
 
 /** Everything the HTTP api serves. Each bounded context adds its *ApiModule here. */
 @Module({})
@@ -26,6 +27,7 @@ export class ApiModule {
         SystemApiModule,
         RegionsApiModule,
         TenancyApiModule,
+        CatalogueApiModule,
       ],
     };
   }

@@ -18,6 +18,9 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     requestIdHeader: false,
     genReqId: (req: IncomingMessage) => requestIdFrom(req.headers),
   });
+  // Exchange files (imports) are larger than any other body: their own limit, kept as text
+  // for the worker to parse, so the api never builds the object tree of a 50 MB file.
+  adapter.getInstance().addContentTypeParser('application/ld+json', { parseAs: 'string', bodyLimit: config.IMPORT_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
     done();

@@ -6,6 +6,7 @@ import { MailModule, type MailRelayOptions } from '@knotenpunkt/api/core/mail';
 import { QueueModule } from '@knotenpunkt/api/core/queue';
 import { SystemWorkerModule } from '@knotenpunkt/api/system';
 import { TenancyWorkerModule } from '@knotenpunkt/api/tenancy';
+import { CatalogueWorkerModule } from '@knotenpunkt/api/catalogue';
 
 export interface WorkerOptions {
   /** Where the worker proves it is alive (default: WORKER_LIVENESS_FILE in the temp directory). */
@@ -28,6 +29,7 @@ export class WorkerModule {
         MailModule.forRoot({ deliver: true, relay: options.mailRelay }),
         SystemWorkerModule,
         TenancyWorkerModule,
+        CatalogueWorkerModule,
       ],
     };
   }

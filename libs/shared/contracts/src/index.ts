@@ -5,3 +5,4 @@ export * from './csp-report';
 export * from './regions';
 export * from './validation-messages';
 export * from './tenancy';
+export * from './catalogue';

@@ -39,6 +39,8 @@ export const envSchema = z.object({
   API_PORT: port.default(3000),
   /** Upper bound for any request body, in bytes (default 1 MiB). Imports get their own limit later. */
   API_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+  /** Upper bound for exchange files sent as application/ld+json to the import endpoint (default 64 MiB). */
+  IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(512 * 1024 * 1024).default(64 * 1024 * 1024),
   /** Set when the api runs behind a reverse proxy (nginx in docker/), so client IPs are right. */
   API_TRUST_PROXY: booleanFlag.default(false),
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:4200'),

@@ -54,6 +54,27 @@ export const jobRegistry = {
     attempts: 1,
     payload: z.object({}),
   },
+  /** Runs one uploaded exchange file (dry run or commit); not retried: the run row reports the outcome. */
+  'catalogue.import': {
+    queue: QueueName.Catalogue,
+    tenantScoped: true,
+    attempts: 1,
+    payload: tenantJobPayload.extend({ importId: z.uuid() }),
+  },
+  /** Every 15 min: published offers whose last session is over become "past" (and leave search). */
+  'catalogue.markPast': {
+    queue: QueueName.Catalogue,
+    tenantScoped: false,
+    attempts: 1,
+    payload: z.object({}),
+  },
+  /** Every 6 h: reminds editors of published offers that were not edited for a while. */
+  'catalogue.freshnessReminder': {
+    queue: QueueName.Catalogue,
+    tenantScoped: false,
+    attempts: 3,
+    payload: z.object({}),
+  },
 } as const satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof jobRegistry;

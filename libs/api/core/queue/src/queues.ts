@@ -3,4 +3,6 @@ export enum QueueName {
   System = 'system',
   /** Transactional mail: one job per outbox row, plus the relay that re-enqueues lost ones. */
   Mail = 'mail',
+  /** Catalogue: imports of exchange files, marking past offers, freshness reminders. */
+  Catalogue = 'catalogue',
 }

@@ -2,6 +2,7 @@ import { Foundation1763900000000 } from './1763900000000-foundation';
 import { Regions1764000000000 } from './1764000000000-regions';
 import { MailOutbox1764100000000 } from './1764100000000-mail-outbox';
 import { Tenancy1764200000000 } from './1764200000000-tenancy';
+import { Catalogue1764300000000 } from './1764300000000-catalogue';
 
 /** Every migration in order. Listed explicitly so the bundled api finds them without globbing. */
-export const migrations = [Foundation1763900000000, Regions1764000000000, MailOutbox1764100000000, Tenancy1764200000000];
+export const migrations = [Foundation1763900000000, Regions1764000000000, MailOutbox1764100000000, Tenancy1764200000000, Catalogue1764300000000];

@@ -1,0 +1,6 @@
+export { CatalogueApiModule, CatalogueWorkerModule } from './catalogue.module';
+export { ImportRunner } from './application/import-runner';
+export { readExchangeDocument, exchangePropertyOf } from './domain/jsonld-import';
+export { exchangeDocument, courseNode } from './domain/jsonld-export';
+export { MarkPastHandler } from './worker/mark-past.handler';
+export { FreshnessReminderHandler } from './worker/freshness-reminder.handler';

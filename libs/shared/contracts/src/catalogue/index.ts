@@ -1,0 +1,5 @@
+export * from './vocabulary';
+export * from './dates';
+export * from './offers';
+export * from './organisations';
+export * from './imports';
