@@ -100,19 +100,19 @@ export class ApiClient {
     private readonly language: 'de' | 'en',
   ) {}
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, raw?: { body: string; contentType: string }): Promise<ApiResponse<T>> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const csrf = this.cookies.get('XSRF-TOKEN');
     const response = await fetch(`${this.baseUrl}${path.startsWith('/api') ? path : `/api/v1${path}`}`, {
       method,
       headers: {
         'accept-language': this.language,
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : raw ? { 'content-type': raw.contentType } : {}),
         ...(cookie ? { cookie } : {}),
         ...(csrf && this.sendCsrfHeader && method !== 'GET' ? { 'x-xsrf-token': csrf } : {}),
         ...headers,
       },
-      body: body !== undefined ? JSON.stringify(body) : undefined,
+      body: body !== undefined ? JSON.stringify(body) : raw?.body,
     });
     for (const line of response.headers.getSetCookie()) {
       const [pair = '', ...attributes] = line.split(';');
@@ -138,6 +138,10 @@ export class ApiClient {
   }
   patch<T = any>(path: string, body: unknown) {
     return this.request<T>('PATCH', path, body);
+  }
+  /** A body sent as it is, e.g. an exchange file as application/ld+json. */
+  postRaw<T = any>(path: string, body: string, contentType: string) {
+    return this.request<T>('POST', path, undefined, {}, { body, contentType });
   }
   delete<T = any>(path: string) {
     return this.request<T>('DELETE', path);
