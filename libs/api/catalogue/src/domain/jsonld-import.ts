@@ -283,6 +283,10 @@ const MODULE_PROPERTIES: Record<string, string> = { title: 'name', description: 
 
 /** Maps an offerInputSchema issue path to the property of the exchange file it came from. */
 export function exchangePropertyOf(offer: Pick<ImportedOffer, 'paths'>, path: readonly PropertyKey[]): string {
+  return exchangePath(offer, path).replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+}
+
+function exchangePath(offer: Pick<ImportedOffer, 'paths'>, path: readonly PropertyKey[]): string {
   const [head, index, ...rest] = path.map(String);
   const inner = (table: Record<string, string>, parts: string[]) => {
     for (let n = parts.length; n > 0; n--) {
