@@ -1,5 +1,6 @@
 import { AccessRegistry, type DeclaredRoute } from '@knotenpunkt/api/core/http';
 import { tenantRoles, type TenantRole } from '@knotenpunkt/shared/contracts';
+import { courseInput, runImport } from './support/catalogue-fixtures';
 import { startTenancyStack, type ApiClient, type TenancyStack } from './support/tenancy-stack';
 
 /**
@@ -9,7 +10,7 @@ import { startTenancyStack, type ApiClient, type TenancyStack } from './support/
  * classified.
  */
 interface World {
-  a: { id: string; slug: string; ownerId: string; memberId: string; invitationId: string; secretEmail: string };
+  a: { id: string; slug: string; ownerId: string; memberId: string; invitationId: string; secretEmail: string; draftId: string; submittedId: string; partnerId: string; importId: string };
   b: { id: string };
 }
 
@@ -45,6 +46,30 @@ const attacks: Record<string, Attack> = {
   'GET platform/tenants': { path: () => `/platform/tenants` },
   'GET platform/audit': { path: () => `/platform/audit` },
   'PUT platform/legal/:page': { path: () => `/platform/legal/imprint`, body: () => imprint },
+  'GET tenants/:tenantId/profile': { path: (_w, t) => `/tenants/${t}/profile` },
+  'PUT tenants/:tenantId/profile': { path: (_w, t) => `/tenants/${t}/profile`, body: () => ({ description: 'Gekapert', reviewByParent: false }) },
+  'GET tenants/:tenantId/partners': { path: (_w, t) => `/tenants/${t}/partners` },
+  'POST tenants/:tenantId/partners': { path: (_w, t) => `/tenants/${t}/partners`, body: () => ({ name: 'Eindringling e. V.' }) },
+  'PUT tenants/:tenantId/partners/:partnerId': { path: (w, t) => `/tenants/${t}/partners/${w.a.partnerId}`, body: () => ({ name: 'Gekapert' }), own: true },
+  'DELETE tenants/:tenantId/partners/:partnerId': { path: (w, t) => `/tenants/${t}/partners/${w.a.partnerId}`, own: true },
+  'GET tenants/:tenantId/offers': { path: (_w, t) => `/tenants/${t}/offers` },
+  'POST tenants/:tenantId/offers': { path: (_w, t) => `/tenants/${t}/offers`, body: () => courseInput({ title: 'Untergeschoben' }) },
+  'GET tenants/:tenantId/offers/:offerId': { path: (w, t) => `/tenants/${t}/offers/${w.a.draftId}`, own: true },
+  'PUT tenants/:tenantId/offers/:offerId': { path: (w, t) => `/tenants/${t}/offers/${w.a.draftId}`, body: () => courseInput({ title: 'Gekapert' }), own: true },
+  'DELETE tenants/:tenantId/offers/:offerId': { path: (w, t) => `/tenants/${t}/offers/${w.a.draftId}`, own: true },
+  'POST tenants/:tenantId/offers/:offerId/submit': { path: (w, t) => `/tenants/${t}/offers/${w.a.draftId}/submit`, own: true },
+  'POST tenants/:tenantId/offers/:offerId/withdraw': { path: (w, t) => `/tenants/${t}/offers/${w.a.submittedId}/withdraw`, own: true },
+  'POST tenants/:tenantId/offers/:offerId/archive': { path: (w, t) => `/tenants/${t}/offers/${w.a.draftId}/archive`, own: true },
+  'POST tenants/:tenantId/offers/:offerId/reopen': { path: (w, t) => `/tenants/${t}/offers/${w.a.draftId}/reopen`, own: true },
+  'GET tenants/:tenantId/reviews': { path: (_w, t) => `/tenants/${t}/reviews` },
+  'GET tenants/:tenantId/reviews/:offerId': { path: (w, t) => `/tenants/${t}/reviews/${w.a.submittedId}`, own: true },
+  'POST tenants/:tenantId/reviews/:offerId/approve': { path: (w, t) => `/tenants/${t}/reviews/${w.a.submittedId}/approve`, own: true },
+  'POST tenants/:tenantId/reviews/:offerId/return': { path: (w, t) => `/tenants/${t}/reviews/${w.a.submittedId}/return`, body: () => ({ comment: 'Zurück an den Absender' }), own: true },
+  'POST tenants/:tenantId/imports': { path: (_w, t) => `/tenants/${t}/imports?mode=commit`, body: () => ({ '@context': 'https://schema.org', '@graph': [] }) },
+  'GET tenants/:tenantId/imports': { path: (_w, t) => `/tenants/${t}/imports` },
+  'GET tenants/:tenantId/imports/:importId': { path: (w, t) => `/tenants/${t}/imports/${w.a.importId}`, own: true },
+  'POST tenants/:tenantId/imports/:importId/commit': { path: (w, t) => `/tenants/${t}/imports/${w.a.importId}/commit`, own: true },
+  'GET tenants/:tenantId/export': { path: (_w, t) => `/tenants/${t}/export` },
 };
 
 /** Routes without tenant-private data, and why. */
@@ -72,6 +97,12 @@ const noTenantData: Record<string, string> = {
   'GET platform/legal/:page': "the platform's public pages",
   'GET invitations/:token': 'needs the secret 256-bit token from the invitation mail',
   'POST invitations/:token/accept': 'needs the secret token and the invited address (tested in tenants.int-spec)',
+  'GET offers': 'published offers only; drafts and submissions are checked below',
+  'GET offers/:idOrSlug': 'published and past offers only; drafts are checked below',
+  'GET offers/:idOrSlug/jsonld': 'published and past offers only; drafts are checked below',
+  'GET organisations': 'public profiles by design',
+  'GET organisations/:slug': 'public profile and published offers; drafts are checked below',
+  'GET organisations/:slug/offers.jsonld': 'published offers only; drafts are checked below',
 };
 
 const key = (route: DeclaredRoute) => `${route.method} ${route.path}`;
@@ -93,6 +124,13 @@ describe('cross-tenant isolation: tenant B in every role against tenant A', () =
       [`SELECT count(*)::int AS n FROM audit_log WHERE tenant_id = $1`, [id]],
       [`SELECT count(*)::int AS n FROM mail_outbox WHERE tenant_id = $1`, [id]],
       [`SELECT page, content FROM legal_page WHERE tenant_id IS NULL ORDER BY page`, []],
+      [`SELECT * FROM organisation_profile WHERE tenant_id = $1`, [id]],
+      [`SELECT id, status, title, content_hash, review_comment, updated_at FROM offer WHERE tenant_id = $1 ORDER BY id`, [id]],
+      [`SELECT id, content_hash FROM offer_session WHERE tenant_id = $1 ORDER BY id`, [id]],
+      [`SELECT id, name, updated_at FROM partner_organisation WHERE tenant_id = $1 ORDER BY id`, [id]],
+      [`SELECT id, status, mode FROM import_run WHERE tenant_id = $1 ORDER BY id`, [id]],
+      [`SELECT count(*)::int AS n FROM offer`, []],
+      [`SELECT count(*)::int AS n FROM import_run`, []],
     ];
     const parts: unknown[] = [];
     for (const [text, params] of queries) parts.push(await stack.sql(text, params));
@@ -101,6 +139,7 @@ describe('cross-tenant isolation: tenant B in every role against tenant A', () =
 
   beforeAll(async () => {
     stack = await startTenancyStack();
+    const umbrellaOfA = await stack.seedTenant('dach-von-a', { type: 'umbrella' });
     const a = await stack.seedTenant('traeger-a', { type: 'welfare' });
     const b = await stack.seedTenant('traeger-b', { type: 'welfare' });
     const aOwner = await stack.seedUser('owner@a.example');
@@ -111,8 +150,20 @@ describe('cross-tenant isolation: tenant B in every role against tenant A', () =
     await ownerClient.login(aOwner.email);
     const invitation = await ownerClient.post(`/tenants/${a.id}/invitations`, { email: 'geheime-einladung@a.example', role: 'editor' });
     await ownerClient.put(`/tenants/${a.id}/legal/imprint`, { ...imprint, organisationName: 'Träger A' });
+    // A's catalogue: a partner, a secret draft, a submission waiting for A's own umbrella, a dry run.
+    await stack.sql(`INSERT INTO postal_code (plz, lat, lon, locality, valid_from) VALUES ('99084', 50.977, 11.03, 'Erfurt', '2024-01-01')`);
+    await stack.sql(`UPDATE tenant SET parent_id = $2 WHERE id = $1`, [a.id, umbrellaOfA.id]);
+    await ownerClient.put(`/tenants/${a.id}/profile`, { reviewByParent: true });
+    const partner = await ownerClient.post(`/tenants/${a.id}/partners`, { name: 'Geheimer Partner A' });
+    const draft = await ownerClient.post(`/tenants/${a.id}/offers`, courseInput({ title: 'Geheimer Entwurf A' }));
+    const submitted = await ownerClient.post(`/tenants/${a.id}/offers`, courseInput({ title: 'Eingereicht A' }));
+    await ownerClient.post(`/tenants/${a.id}/offers/${submitted.body.id}/submit`);
+    const dryRun = await runImport(ownerClient, a.id, { '@context': 'https://schema.org', '@graph': [] }, 'mode=dry-run');
     world = {
-      a: { id: a.id, slug: a.slug, ownerId: aOwner.id, memberId: aMember.id, invitationId: invitation.body.id, secretEmail: 'geheim-mitglied@a.example' },
+      a: {
+        id: a.id, slug: a.slug, ownerId: aOwner.id, memberId: aMember.id, invitationId: invitation.body.id, secretEmail: 'geheim-mitglied@a.example',
+        draftId: draft.body.id, submittedId: submitted.body.id, partnerId: partner.body.id, importId: dryRun.id,
+      },
       b: { id: b.id },
     };
     for (const role of tenantRoles) {
@@ -142,7 +193,7 @@ describe('cross-tenant isolation: tenant B in every role against tenant A', () =
 
   it('every tenant-role route is attacked (none may hide in the exemption list)', () => {
     const tenantRoutes = routes.filter((r) => r.access?.kind === 'tenantRole').map(key);
-    expect(tenantRoutes.length).toBeGreaterThanOrEqual(11);
+    expect(tenantRoutes.length).toBeGreaterThanOrEqual(35);
     expect(tenantRoutes.filter((k) => !(k in attacks))).toEqual([]);
   });
 
@@ -165,12 +216,30 @@ describe('cross-tenant isolation: tenant B in every role against tenant A', () =
 
   it("B's own lists and searches never contain A's people, invitations or audit entries", async () => {
     const owner = intruders.find((i) => i.label === 'B owner')?.client as ApiClient;
-    for (const path of [`/tenants/${world.b.id}/members?pageSize=100`, `/tenants/${world.b.id}/invitations?pageSize=100`, `/tenants/${world.b.id}/audit?pageSize=100`, `/tenants/${world.b.id}/audit?action=invitation`, '/auth/session']) {
+    for (const path of [
+      `/tenants/${world.b.id}/members?pageSize=100`, `/tenants/${world.b.id}/invitations?pageSize=100`, `/tenants/${world.b.id}/audit?pageSize=100`, `/tenants/${world.b.id}/audit?action=invitation`, '/auth/session',
+      `/tenants/${world.b.id}/offers?pageSize=100`, `/tenants/${world.b.id}/partners?pageSize=100`, `/tenants/${world.b.id}/imports?pageSize=100`, `/tenants/${world.b.id}/reviews?pageSize=100`, `/tenants/${world.b.id}/export`,
+    ]) {
       const response = await owner.get(path);
       expect(response.status).toBe(200);
       const text = JSON.stringify(response.body);
-      for (const secret of [world.a.id, world.a.memberId, world.a.ownerId, world.a.invitationId, world.a.secretEmail, 'geheime-einladung@a.example']) {
+      for (const secret of [world.a.id, world.a.memberId, world.a.ownerId, world.a.invitationId, world.a.secretEmail, 'geheime-einladung@a.example', world.a.draftId, world.a.submittedId, world.a.partnerId, world.a.importId, 'Geheimer Entwurf A', 'Geheimer Partner A']) {
         expect(text).not.toContain(secret);
+      }
+    }
+  });
+
+  it('drafts and submissions of A appear in no public answer, for anyone', async () => {
+    for (const { client } of intruders) {
+      for (const path of ['/offers?pageSize=100', '/offers?includePast=true&pageSize=100', `/organisations/${world.a.slug}`, `/organisations/${world.a.slug}/offers.jsonld`, '/organisations?pageSize=100']) {
+        const response = await client.get(path);
+        expect(response.status).toBe(200);
+        const text = JSON.stringify(response.body);
+        for (const secret of [world.a.draftId, world.a.submittedId, 'Geheimer Entwurf A', 'Eingereicht A', 'Geheimer Partner A']) expect(text).not.toContain(secret);
+      }
+      for (const id of [world.a.draftId, world.a.submittedId]) {
+        expect((await client.get(`/offers/${id}`)).status).toBe(404);
+        expect((await client.get(`/offers/${id}/jsonld`)).status).toBe(404);
       }
     }
   });

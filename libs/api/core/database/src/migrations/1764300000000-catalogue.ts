@@ -238,12 +238,12 @@ export class Catalogue1764300000000 implements MigrationInterface {
       ALTER TABLE offer ENABLE ROW LEVEL SECURITY;
       ALTER TABLE offer FORCE ROW LEVEL SECURITY;
       CREATE POLICY offer_read ON offer FOR SELECT USING (kp_offer_visible(status, tenant_id));
-      CREATE POLICY offer_insert ON offer FOR INSERT WITH CHECK (tenant_id = kp_current_tenant());
+      CREATE POLICY offer_insert ON offer FOR INSERT WITH CHECK (tenant_id = kp_current_tenant() OR kp_is_platform());
       -- Reviewers decide through kp_review_offer() below, never by updating rows themselves.
       CREATE POLICY offer_update ON offer FOR UPDATE
         USING (tenant_id = kp_current_tenant() OR kp_is_platform())
         WITH CHECK (tenant_id = kp_current_tenant() OR kp_is_platform());
-      CREATE POLICY offer_delete ON offer FOR DELETE USING (tenant_id = kp_current_tenant());
+      CREATE POLICY offer_delete ON offer FOR DELETE USING (tenant_id = kp_current_tenant() OR kp_is_platform());
     `);
     // Parts of an offer are visible exactly when their offer is.
     for (const table of ['offer_module', 'offer_partner', 'offer_session']) {
@@ -253,7 +253,7 @@ export class Catalogue1764300000000 implements MigrationInterface {
         CREATE POLICY ${table}_read ON ${table} FOR SELECT
           USING (tenant_id = kp_current_tenant() OR kp_is_platform() OR EXISTS (SELECT 1 FROM offer o WHERE o.id = ${table}.offer_id));
         CREATE POLICY ${table}_write ON ${table} FOR ALL
-          USING (tenant_id = kp_current_tenant()) WITH CHECK (tenant_id = kp_current_tenant());
+          USING (tenant_id = kp_current_tenant() OR kp_is_platform()) WITH CHECK (tenant_id = kp_current_tenant() OR kp_is_platform());
       `);
     }
     await q.query(`
@@ -265,7 +265,7 @@ export class Catalogue1764300000000 implements MigrationInterface {
                OR EXISTS (SELECT 1 FROM offer_partner op WHERE op.partner_id = partner_organisation.id)
                OR EXISTS (SELECT 1 FROM offer_module m WHERE m.partner_id = partner_organisation.id));
       CREATE POLICY partner_organisation_write ON partner_organisation FOR ALL
-        USING (tenant_id = kp_current_tenant()) WITH CHECK (tenant_id = kp_current_tenant());
+        USING (tenant_id = kp_current_tenant() OR kp_is_platform()) WITH CHECK (tenant_id = kp_current_tenant() OR kp_is_platform());
 
       ALTER TABLE offer_event ENABLE ROW LEVEL SECURITY;
       ALTER TABLE offer_event FORCE ROW LEVEL SECURITY;
