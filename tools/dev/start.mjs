@@ -102,6 +102,7 @@ function seedDemo(node, env) {
   const report = JSON.parse(result.stdout);
   const made = ['accounts', 'tenants', 'memberships', 'legalPages'].map((k) => `${report[k].created} ${k === 'tenants' ? 'organisations' : k === 'legalPages' ? 'legal pages' : k}`);
   say(report.unchanged ? 'Demo data already present; nothing changed.' : `Demo data created: ${made.join(', ')}.`);
+  if (report.offers) say(`Demo offers: ${report.offers.offers.created} imported now, ${report.offers.published} published in all (schema.org import of apps/api/src/demo/demo-offers.ts).`);
   return report;
 }
 

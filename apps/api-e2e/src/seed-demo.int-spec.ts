@@ -5,6 +5,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import { createApiApp } from '@knotenpunkt/api/bootstrap';
 import { createTestDatabase, testConfig, type TestDatabase } from '@knotenpunkt/api/core/testing';
+import { loadRegions } from '@knotenpunkt/api/regions';
 import { legalContentSchemas, legalPageIdSchema, legalPageSchema, sessionInfoSchema } from '@knotenpunkt/shared/contracts';
 
 // Runs the built seed (dist/apps/api/seed-demo.js) as `npm start` does, against a fresh database.
@@ -29,7 +30,7 @@ describe('seed-demo.js (demo data for npm start)', () => {
 
   /** Every row of the tables the seed writes, to compare two runs. */
   const snapshot = async () => {
-    const tables = ['app_user', 'tenant', 'membership', 'legal_page', 'audit_log', 'user_session', 'one_time_token', 'invitation'];
+    const tables = ['app_user', 'tenant', 'membership', 'legal_page', 'audit_log', 'user_session', 'one_time_token', 'invitation', 'offer', 'offer_session', 'offer_module', 'partner_organisation', 'organisation_profile', 'import_run'];
     const result: Record<string, unknown[]> = {};
     for (const table of tables) result[table] = await sql(`SELECT to_jsonb(t) AS row FROM ${table} t ORDER BY to_jsonb(t)::text`);
     return result;
@@ -42,6 +43,8 @@ describe('seed-demo.js (demo data for npm start)', () => {
     await owner.connect();
     // The tenancy tables force row-level security on the owner too.
     await owner.query(`SET app.platform = 'on'`);
+    // Demo offers name real postal codes: the regions come first, as in npm start.
+    await loadRegions(db.ownerUrl, join(root, 'data/regions'));
   });
   afterAll(async () => {
     await owner?.end();
@@ -120,8 +123,37 @@ describe('seed-demo.js (demo data for npm start)', () => {
     ]);
 
     const audit = await sql<{ action: string; tenant_id: string | null }>(`SELECT action, tenant_id FROM audit_log`);
-    expect(audit).toHaveLength(5);
-    expect(audit.every((a) => a.action === 'tenant.created' && a.tenant_id)).toBe(true);
+    // One creation per organisation, and one applied import of its demo offers.
+    expect(audit.filter((a) => a.action === 'tenant.created' && a.tenant_id)).toHaveLength(5);
+    expect(audit.filter((a) => a.action === 'import.applied' && a.tenant_id)).toHaveLength(5);
+    expect(audit).toHaveLength(10);
+  });
+
+  it('loads the demo offers through the import: all five seed situations, published, across at least five Länder', async () => {
+    const offers = await sql<{ kind: string; status: string; n: number }>(`SELECT kind, status, count(*)::int AS n FROM offer GROUP BY kind, status ORDER BY kind, status`);
+    const kinds = new Set(offers.map((o) => o.kind));
+    expect([...kinds].sort()).toEqual(['counselling', 'course', 'network-meeting', 'on-request', 'programme']);
+    const total = offers.reduce((n, o) => n + o.n, 0);
+    expect(total).toBeGreaterThanOrEqual(20);
+    expect(offers.filter((o) => o.status === 'published').reduce((n, o) => n + o.n, 0)).toBeGreaterThanOrEqual(18);
+    const laender = await sql<{ land: string }>(`SELECT DISTINCT left(region_key, 2) AS land FROM offer_session WHERE region_key IS NOT NULL ORDER BY 1`);
+    expect(laender.length).toBeGreaterThanOrEqual(5);
+    // A programme whose modules are delivered by partners, with a recognised certificate.
+    const programmes = await sql<{ partners: number; certificate: { recognisedBy: string } | null }>(
+      `SELECT (SELECT count(DISTINCT partner_id)::int FROM offer_module m WHERE m.offer_id = o.id AND partner_id IS NOT NULL) AS partners, o.certificate
+         FROM offer o WHERE o.kind = 'programme' ORDER BY partners DESC`,
+    );
+    expect(programmes[0]?.partners).toBeGreaterThanOrEqual(2);
+    expect(programmes.some((p) => p.certificate?.recognisedBy)).toBe(true);
+    // Free for volunteers within 50 km of Gotha (99867): the initiative's first search has answers.
+    const nearGotha = await sql<{ n: number }>(
+      `SELECT count(DISTINCT o.id)::int AS n FROM offer o JOIN offer_session s ON s.offer_id = o.id, postal_code g
+        WHERE g.plz = '99867' AND o.status = 'published' AND 'volunteers' = ANY(o.free_for || CASE WHEN o.is_free THEN ARRAY['volunteers'] ELSE '{}' END)
+          AND s.mode <> 'online' AND earth_distance(ll_to_earth(s.lat, s.lon), ll_to_earth(g.lat, g.lon)) <= 50000`,
+    );
+    expect(nearGotha[0]?.n).toBeGreaterThanOrEqual(1);
+    const profiles = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM organisation_profile WHERE region_key IS NOT NULL`);
+    expect(profiles[0]?.n).toBeGreaterThanOrEqual(4);
   });
 
   it('a second run changes nothing and says so (also with --json)', async () => {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { EXIT, parseOwnerEnv } from './cli/owner-env';
 import { DEMO_PASSWORD, demoLogins } from './demo/demo-data';
 import { seedDemoData, type DemoSeedReport } from './demo/seed-demo-data';
+import { seedDemoOffers } from './demo/seed-demo-offers';
 
 const usage = `Usage: seed-demo [--json]
   Creates the demo organisations, accounts (all with one published password), memberships and
@@ -26,12 +27,14 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.config;
   }
   const report = await seedDemoData(parsed.env.ownerUrl);
+  const offers = await seedDemoOffers(parsed.env.ownerUrl);
   const logins = demoLogins();
   if (argv.includes('--json')) {
-    console.log(JSON.stringify({ ...report, password: DEMO_PASSWORD, logins }));
+    console.log(JSON.stringify({ ...report, offers, password: DEMO_PASSWORD, logins }));
     return EXIT.ok;
   }
   console.log(summary(report));
+  console.log(`Demo offers: ${offers.offers.created} created, ${offers.offers.updated} updated, ${offers.offers.unchanged} unchanged; ${offers.published} published.`);
   console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`);
   const width = Math.max(...logins.map((l) => l.email.length));
   for (const login of logins) console.log(`  ${login.email.padEnd(width)}  ${login.roles.join(', ')}`);

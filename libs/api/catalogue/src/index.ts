@@ -4,3 +4,4 @@ export { readExchangeDocument, exchangePropertyOf } from './domain/jsonld-import
 export { exchangeDocument, courseNode } from './domain/jsonld-export';
 export { MarkPastHandler } from './worker/mark-past.handler';
 export { FreshnessReminderHandler } from './worker/freshness-reminder.handler';
+export { standaloneImports } from './application/standalone-imports';
