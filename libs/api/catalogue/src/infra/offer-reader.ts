@@ -101,24 +101,23 @@ export class OfferReader {
     if (ids.length === 0) return [];
     const rows: OfferRow[] = await manager.query(`SELECT ${OFFER_COLUMNS} FROM offer o JOIN tenant t ON t.id = o.tenant_id WHERE o.id = ANY($1::uuid[])`, [ids]);
     const found = rows.map((r) => r.id);
-    const [partners, modules, sessions] = await Promise.all([
-      manager.query(
+    // One connection per transaction: the three reads run one after another.
+    const partners = (await       manager.query(
         `SELECT op.offer_id, op.role, ${PARTNER_COLUMNS} FROM offer_partner op JOIN partner_organisation p ON p.id = op.partner_id ${PARTNER_JOIN}
           WHERE op.offer_id = ANY($1::uuid[]) ORDER BY op.offer_id, op.position`,
         [found],
-      ) as Promise<(PartnerRow & { offer_id: string; role: string })[]>,
-      manager.query(
+      )) as (PartnerRow & { offer_id: string; role: string })[];
+    const modules = (await manager.query(
         `SELECT m.offer_id, m.id AS module_id, m.position, m.external_id AS module_external_id, m.title, m.description, m.partner_id, ${PARTNER_COLUMNS}
            FROM offer_module m LEFT JOIN partner_organisation p ON p.id = m.partner_id ${PARTNER_JOIN}
           WHERE m.offer_id = ANY($1::uuid[]) ORDER BY m.offer_id, m.position`,
         [found],
-      ) as Promise<(PartnerRow & { offer_id: string; module_id: string; position: number; module_external_id: string | null; title: string; description: string | null; partner_id: string | null })[]>,
-      manager.query(
+      )) as (PartnerRow & { offer_id: string; module_id: string; position: number; module_external_id: string | null; title: string; description: string | null; partner_id: string | null })[];
+    const sessions = (await manager.query(
         `SELECT s.*, r.name AS region_name FROM offer_session s LEFT JOIN region r ON r.key = s.region_key
           WHERE s.offer_id = ANY($1::uuid[]) ORDER BY s.offer_id, s.position`,
         [found],
-      ) as Promise<SessionRow[]>,
-    ]);
+      )) as SessionRow[];
     const now = Date.now();
     const byOffer = <T extends { offer_id: string }>(list: T[]) => {
       const map = new Map<string, T[]>();

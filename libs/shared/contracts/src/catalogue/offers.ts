@@ -26,7 +26,7 @@ export const venueSchema = z.object({
   name: optionalText(200),
   street: optionalText(200),
   postalCode: postalCodeSchema.nullable().default(null),
-  locality: optionalText(100),
+  locality: optionalText(300),
   /** Optional exact point; otherwise the postal code's centre is used. */
   lat: z.number().min(47).max(55.2).nullable().default(null),
   lon: z.number().min(5.8).max(15.1).nullable().default(null),

@@ -23,7 +23,7 @@ export const contactPointSchema = z.object({
 export const organisationProfileInputSchema = z.object({
   description: optionalText(5000),
   address: z
-    .object({ street: optionalText(200), postalCode: postalCodeSchema, locality: optionalText(100) })
+    .object({ street: optionalText(200), postalCode: postalCodeSchema, locality: optionalText(300) })
     .nullable()
     .default(null),
   /** Region keys at any level (Land, Kreis, Gemeinde …) the organisation works in. */
