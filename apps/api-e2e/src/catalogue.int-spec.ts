@@ -212,7 +212,7 @@ describe('catalogue: profiles, offers and the publishing workflow', () => {
     await stack.sql(`UPDATE offer SET updated_at = now() - interval '100 days' WHERE tenant_id = $1 AND status = 'published'`, [provider.id]);
     const first = await stack.worker.get(FreshnessReminderHandler).handle();
     expect(first).toEqual({ tenants: 1, mails: 2 });
-    const mail = await stack.smtp.waitFor((m) => recipientOf(m) === 'programm@vhs.example' && m.subject.startsWith('Sind Ihre Angebote'), 15_000);
+    const mail = await stack.smtp.waitFor((m) => recipientOf(m) === 'programm@vhs.example' && (m.subject ?? '').startsWith('Sind Ihre Angebote'), 15_000);
     expect(mail.text).toContain('Asylrecht kompakt');
     expect(await stack.worker.get(FreshnessReminderHandler).handle()).toEqual({ tenants: 0, mails: 0 });
   });

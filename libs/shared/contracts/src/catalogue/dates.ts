@@ -29,6 +29,7 @@ export function instantOf(value: string): number {
   if (!match) return Number.NaN;
   const [, day, hh, mm, ss, zone] = match;
   const wall = Date.parse(`${day}T${hh}:${mm}:${ss ?? '00'}Z`);
+  if (Number.isNaN(wall)) return Number.NaN;
   if (zone) return zone === 'Z' ? wall : wall - (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6))) * 60000;
   // Two passes settle the offset around DST changes.
   const first = wall - berlinOffsetMinutes(wall) * 60000;
