@@ -36,10 +36,11 @@ FROM ${NGINX_IMAGE} AS runtime
 # envsubst (only variables matching the filter), after 15-local-resolvers has put the container's
 # DNS servers into NGINX_LOCAL_RESOLVERS.
 ENV NGINX_ENTRYPOINT_LOCAL_RESOLVERS=1 \
-    NGINX_ENVSUBST_FILTER="^(API_BODY_LIMIT_BYTES|NGINX_)" \
+    NGINX_ENVSUBST_FILTER="^(API_BODY_LIMIT_BYTES|IMPORT_BODY_LIMIT_BYTES|NGINX_)" \
     NGINX_API_UPSTREAM=api:3000 \
     NGINX_REAL_IP_FROM=127.0.0.1/32 \
-    API_BODY_LIMIT_BYTES=1048576
+    API_BODY_LIMIT_BYTES=1048576 \
+    IMPORT_BODY_LIMIT_BYTES=67108864
 USER root
 RUN rm -f /etc/nginx/conf.d/default.conf /usr/share/nginx/html/*
 # Owned by root, readable by nginx (uid 101): the server cannot change its own files.

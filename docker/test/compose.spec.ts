@@ -26,6 +26,7 @@ const APP_ENV_NAMES = [
   'API_HOST',
   'API_PORT',
   'API_BODY_LIMIT_BYTES',
+  'IMPORT_BODY_LIMIT_BYTES',
   'API_TRUST_PROXY',
   'PUBLIC_BASE_URL',
   'DATABASE_URL',
@@ -344,6 +345,7 @@ describe('application environment', () => {
   });
 
   it('gives nginx the api body limit, so both reject the same bodies', () => {
+    expect(environmentOf(services['portal'])['IMPORT_BODY_LIMIT_BYTES']).toBe(environmentOf(services['api'])['IMPORT_BODY_LIMIT_BYTES']);
     expect(environmentOf(services['portal'])['API_BODY_LIMIT_BYTES']).toBe(environmentOf(services['api'])['API_BODY_LIMIT_BYTES']);
   });
 

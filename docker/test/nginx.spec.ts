@@ -89,6 +89,7 @@ describe('nginx template as the portal image renders it', () => {
   const stackEnv = {
     ...imageEnv,
     API_BODY_LIMIT_BYTES: envExample['API_BODY_LIMIT_BYTES'],
+    IMPORT_BODY_LIMIT_BYTES: envExample['IMPORT_BODY_LIMIT_BYTES'],
     NGINX_REAL_IP_FROM: envExample['NGINX_REAL_IP_FROM'],
     // Set by the image's 15-local-resolvers.envsh from /etc/resolv.conf (Docker's DNS).
     NGINX_LOCAL_RESOLVERS: '127.0.0.11 ',
@@ -117,6 +118,11 @@ describe('nginx template as the portal image renders it', () => {
     const result = nginxTest(dir);
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/unknown directive "client_max_body_sise"/);
+  });
+
+  it('lets exchange files up to IMPORT_BODY_LIMIT_BYTES through on the import route only', () => {
+    expect(envExample['IMPORT_BODY_LIMIT_BYTES']).toMatch(/^\d+$/);
+    expect(rendered).toMatch(new RegExp(`location ~ "\\^/api/v1/tenants/\\[0-9a-f-\\]\\{36\\}/imports\\$" \\{\\s*client_max_body_size ${envExample['IMPORT_BODY_LIMIT_BYTES']};`));
   });
 
   it('limits bodies to API_BODY_LIMIT_BYTES, like the api', () => {
