@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { asAppRole } from './support/as-app-role';
 import { startTenancyStack, type TenancyStack } from './support/tenancy-stack';
 
 /**
@@ -11,15 +12,7 @@ describe('row-level security on catalogue tables', () => {
   let app: Client;
   const ids: Record<string, string> = {};
 
-  async function as<T>(tenantId: string | null, sql: string, params: unknown[] = []): Promise<T[]> {
-    await app.query('BEGIN');
-    try {
-      await app.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId ?? '']);
-      return (await app.query(sql, params)).rows as T[];
-    } finally {
-      await app.query('ROLLBACK');
-    }
-  }
+  const as = <T>(tenantId: string | null, sql: string, params: unknown[] = []) => asAppRole<T>(app, tenantId, sql, params);
 
   beforeAll(async () => {
     stack = await startTenancyStack();

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { asAppRole } from './support/as-app-role';
 import { startTenancyStack, type TenancyStack } from './support/tenancy-stack';
 
 /**
@@ -30,15 +31,7 @@ describe('row-level security on tenant-owned tables', () => {
     await stack?.stop();
   });
 
-  async function asTenant<T>(tenantId: string | null, sql: string, params: unknown[] = []): Promise<T[]> {
-    await app.query('BEGIN');
-    try {
-      await app.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId ?? '']);
-      return (await app.query(sql, params)).rows as T[];
-    } finally {
-      await app.query('ROLLBACK');
-    }
-  }
+  const asTenant = <T>(tenantId: string | null, sql: string, params: unknown[] = []) => asAppRole<T>(app, tenantId, sql, params);
 
   it('a query that forgets the tenant filter sees only the active tenant', async () => {
     const memberships = await asTenant<{ tenant_id: string }>(ids['a'] as string, `SELECT tenant_id FROM membership`);

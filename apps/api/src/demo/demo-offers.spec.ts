@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { audienceCodes, offerKinds, sessionModes, tenantTypes, topicCodes } from '@knotenpunkt/shared/contracts';
 import { demoTenants } from './demo-data';
 import { demoOfferDocuments } from './demo-offers';
 
@@ -8,35 +9,12 @@ import { demoOfferDocuments } from './demo-offers';
  * shared/spec/offer-exchange.md, real postal codes, and the demo journeys the data must answer.
  */
 
-// Vocabularies, copied from shared/spec/offer-exchange.md (version 1).
-const ORGANISATION_TYPES = ['umbrella', 'adult-education', 'welfare', 'initiative', 'migrant-organisation', 'municipality', 'funder', 'other'];
-const AUDIENCES = ['volunteers', 'professionals', 'multipliers', 'migrant-organisations', 'administration', 'migrants', 'general-public'];
-const TOPICS = [
-  'migration-counselling',
-  'asylum-law',
-  'intercultural-competence',
-  'anti-discrimination',
-  'trauma',
-  'unaccompanied-minors',
-  'language-support',
-  'labour-market',
-  'volunteer-management',
-  'political-education',
-  'conflict-management',
-  'facilitation',
-  'community-work',
-  'intercultural-opening',
-  'family-school-childcare',
-  'health',
-  'funding-project-management',
-  'networking',
-  'empowerment-self-organisation',
-  'counselling-methods',
-  'digital-skills',
-  'housing',
-];
-const OFFER_KINDS = ['course', 'programme', 'counselling', 'network-meeting', 'on-request'];
-const COURSE_MODES = ['onsite', 'online', 'blended'];
+// Vocabularies of shared/spec/offer-exchange.md, as the contracts define them.
+const ORGANISATION_TYPES: readonly string[] = tenantTypes;
+const AUDIENCES: readonly string[] = audienceCodes;
+const TOPICS: readonly string[] = topicCodes;
+const OFFER_KINDS: readonly string[] = offerKinds;
+const COURSE_MODES: readonly string[] = sessionModes;
 const ORGANIZATION_NODE_TYPES = ['Organization', 'EducationalOrganization', 'NGO', 'GovernmentOrganization'];
 
 /** The product's "today" for the demo. */
