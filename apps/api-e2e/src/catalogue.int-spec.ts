@@ -1,4 +1,4 @@
-import { MarkPastHandler, FreshnessReminderHandler } from '@knotenpunkt/api/catalogue';
+import { ExpireImportsHandler, FreshnessReminderHandler, MarkPastHandler } from '@knotenpunkt/api/catalogue';
 import { courseInput, runImport } from './support/catalogue-fixtures';
 import { recipientOf, startTenancyStack, type ApiClient, type TenancyStack } from './support/tenancy-stack';
 
@@ -215,6 +215,18 @@ describe('catalogue: profiles, offers and the publishing workflow', () => {
     const mail = await stack.smtp.waitFor((m) => recipientOf(m) === 'programm@vhs.example' && (m.subject ?? '').startsWith('Sind Ihre Angebote'), 15_000);
     expect(mail.text).toContain('Asylrecht kompakt');
     expect(await stack.worker.get(FreshnessReminderHandler).handle()).toEqual({ tenants: 0, mails: 0 });
+  });
+
+  it('an import whose job was lost is marked failed after an hour, in the uploader\'s language; old dry-run files are dropped', async () => {
+    const [lost] = await stack.sql<{ id: string }>(`INSERT INTO import_run (tenant_id, mode, size_bytes, source, status, language, created_at) VALUES ($1, 'commit', 2, '{}', 'running', 'en', now() - interval '2 hours') RETURNING id`, [provider.id]);
+    const [old] = await stack.sql<{ id: string }>(`INSERT INTO import_run (tenant_id, mode, size_bytes, source, status, finished_at) VALUES ($1, 'dry-run', 2, '{}', 'succeeded', now() - interval '8 days') RETURNING id`, [provider.id]);
+    const [fresh] = await stack.sql<{ id: string }>(`INSERT INTO import_run (tenant_id, mode, size_bytes, source, status) VALUES ($1, 'commit', 2, '{}', 'queued') RETURNING id`, [provider.id]);
+    expect(await stack.worker.get(ExpireImportsHandler).handle()).toEqual({ abandoned: 1, filesDropped: 1 });
+    const run = await editor.get(`/tenants/${provider.id}/imports/${lost?.id}`);
+    expect(run.body).toMatchObject({ status: 'failed', applied: false, issues: [{ severity: 'error', message: expect.stringContaining('nothing was changed') }] });
+    expect(await stack.sql(`SELECT id, source IS NULL AS dropped, status FROM import_run WHERE id = ANY($1::uuid[]) ORDER BY created_at`, [[old?.id, fresh?.id]])).toEqual(
+      expect.arrayContaining([{ id: old?.id, dropped: true, status: 'succeeded' }, { id: fresh?.id, dropped: false, status: 'queued' }]),
+    );
   });
 
   it('imports need the editor role', async () => {

@@ -16,6 +16,7 @@ import { OffersRepository } from './infra/offers.repository';
 import { PartnersRepository } from './infra/partners.repository';
 import { ProfilesRepository } from './infra/profiles.repository';
 import { catalogueMailTemplates } from './mail/catalogue-mail-templates';
+import { ExpireImportsHandler } from './worker/expire-imports.handler';
 import { FreshnessReminderHandler } from './worker/freshness-reminder.handler';
 import { ImportHandler } from './worker/import.handler';
 import { MarkPastHandler } from './worker/mark-past.handler';
@@ -33,7 +34,7 @@ export class CatalogueApiModule {}
 /** The worker runs imports, marks past offers and sends freshness reminders. */
 @Module({
   imports: [MailModule.forFeature(catalogueMailTemplates)],
-  providers: [...repositories, ImportRunner, ImportHandler, MarkPastHandler, FreshnessReminderHandler],
+  providers: [...repositories, ImportRunner, ImportHandler, MarkPastHandler, FreshnessReminderHandler, ExpireImportsHandler],
   exports: [ImportRunner],
 })
 export class CatalogueWorkerModule {}

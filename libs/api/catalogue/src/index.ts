@@ -5,3 +5,4 @@ export { exchangeDocument, courseNode } from './domain/jsonld-export';
 export { MarkPastHandler } from './worker/mark-past.handler';
 export { FreshnessReminderHandler } from './worker/freshness-reminder.handler';
 export { standaloneImports } from './application/standalone-imports';
+export { ExpireImportsHandler } from './worker/expire-imports.handler';

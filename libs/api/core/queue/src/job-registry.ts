@@ -68,6 +68,13 @@ export const jobRegistry = {
     attempts: 1,
     payload: z.object({}),
   },
+  /** Hourly: import runs whose job was lost become failed; files of old dry runs are dropped. */
+  'catalogue.expireImports': {
+    queue: QueueName.Catalogue,
+    tenantScoped: false,
+    attempts: 1,
+    payload: z.object({}),
+  },
   /** Every 6 h: reminds editors of published offers that were not edited for a while. */
   'catalogue.freshnessReminder': {
     queue: QueueName.Catalogue,
