@@ -115,11 +115,12 @@ export class ImportRunner {
         const partnerIds = await this.importPartners(tx, graph.partners, summary, (node, property, message) => error(node, property, message), language);
         const prepared = await this.prepareOffers(tx, graph.offers, partnerIds, issues, language, summary);
         await progress(40);
+        // Planned even when the file has errors: the report then says what the rest would do.
+        const reviewRequired = profile?.reviewByParent === true && profile.parent !== null;
+        const writes = this.plan(prepared, run.publish, reviewRequired, summary, issues, language);
         outcome = { summary, issues, errors: issues.filter((i) => i.severity === 'error').length };
         if (outcome.errors > 0) throw new Rollback();
 
-        const reviewRequired = profile?.reviewByParent === true && profile.parent !== null;
-        const writes = this.plan(prepared, run.publish, reviewRequired, summary, issues, language);
         for (let i = 0; i < writes.length; i += WRITE_BATCH) {
           const counts = await this.writer.write(tx, writes.slice(i, i + WRITE_BATCH));
           summary.sessions.created += counts.created;
