@@ -5,6 +5,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ParsedMail } from 'mailparser';
 import { Client } from 'pg';
 import { createApiApp, createWorkerApp } from '@knotenpunkt/api/bootstrap';
+import { hashPassword } from '@knotenpunkt/api/tenancy';
 import { type SmtpSink, type TestDatabase, createTestDatabase, recipientOf, startSmtpSink, testConfig } from '@knotenpunkt/api/core/testing';
 
 export { linkIn } from '@knotenpunkt/api/core/testing';
@@ -27,10 +28,16 @@ export interface PortalStack {
   portal: { url: string; close(): Promise<void> };
   /** As the database owner in platform context: arrange data the portal cannot create (platform legal pages). */
   sql(text: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
+  /** A verified account with the password `SEED_PASSWORD`, straight into the database. */
+  seedUser(email: string, displayName?: string): Promise<{ id: string; email: string; password: string }>;
+  seedTenant(slug: string, options?: { name?: string; type?: string }): Promise<{ id: string; slug: string; name: string }>;
+  addMember(tenantId: string, userId: string, role: 'owner' | 'admin' | 'editor' | 'member' | 'viewer'): Promise<void>;
   /** The next mail to `address` whose subject matches (waits for the worker to send it). */
   mailTo(address: string, subject?: RegExp, timeoutMs?: number): Promise<ParsedMail>;
   stop(): Promise<void>;
 }
+
+export const SEED_PASSWORD = 'Richtig-langes-Passwort-2026';
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -57,13 +64,32 @@ export async function startPortalStack(): Promise<PortalStack> {
   await owner.query(`SET app.platform = 'on'`);
   /** Mails already handed to a test, so a second `mailTo` finds the next one. */
   const taken = new Set<ParsedMail>();
+  const sql = async (text: string, params: unknown[] = []) => (await owner.query(text, params)).rows as Record<string, unknown>[];
+  let seedHash: Promise<string> | undefined;
   return {
     db,
     smtp,
     api,
     worker,
     portal,
-    sql: async (text, params = []) => (await owner.query(text, params)).rows as Record<string, unknown>[],
+    sql,
+    async seedUser(email, displayName = email.split('@')[0] ?? email) {
+      seedHash ??= hashPassword(SEED_PASSWORD);
+      const rows = await sql(`INSERT INTO app_user (email, password_hash, display_name, email_verified_at) VALUES ($1, $2, $3, now()) RETURNING id`, [
+        email,
+        await seedHash,
+        displayName,
+      ]);
+      return { id: String(rows[0]?.['id']), email, password: SEED_PASSWORD };
+    },
+    async seedTenant(slug, options = {}) {
+      const name = options.name ?? `Organisation ${slug}`;
+      const rows = await sql(`INSERT INTO tenant (slug, name, type) VALUES ($1, $2, $3) RETURNING id`, [slug, name, options.type ?? 'initiative']);
+      return { id: String(rows[0]?.['id']), slug, name };
+    },
+    async addMember(tenantId, userId, role) {
+      await sql(`INSERT INTO membership (tenant_id, user_id, role) VALUES ($1, $2, $3)`, [tenantId, userId, role]);
+    },
     async mailTo(address, subject = /./, timeoutMs = 15_000) {
       const mail = await smtp.waitFor((m) => !taken.has(m) && recipientOf(m) === address && subject.test(m.subject ?? ''), timeoutMs);
       taken.add(mail);

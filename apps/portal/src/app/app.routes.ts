@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { workspaceRoutes } from '@knotenpunkt/portal/catalogue/feature';
 import { tenancyRoutes } from '@knotenpunkt/portal/tenancy/feature';
 
 import type { ComingSoonFeature } from './pages/coming-soon/coming-soon-page';
@@ -7,7 +8,8 @@ import type { ComingSoonFeature } from './pages/coming-soon/coming-soon-page';
  * Every page is a lazily loaded standalone component. Route `title`s are translation keys
  * (see TranslatedTitleStrategy); `data` reaches the page as inputs via withComponentInputBinding.
  * Accounts, organisations and legal pages (the platform's and the organisations') come from the
- * tenancy feature library.
+ * tenancy feature library; the provider workspace (`/arbeitsbereich/*`: offers, import) from the
+ * catalogue feature library.
  */
 export const appRoutes: Routes = [
   { path: '', pathMatch: 'full', title: 'titles.home', loadComponent: () => import('./pages/home/home-page') },
@@ -24,5 +26,6 @@ export const appRoutes: Routes = [
     loadComponent: () => import('./pages/coming-soon/coming-soon-page'),
   },
   ...tenancyRoutes,
+  ...workspaceRoutes,
   { path: '**', title: 'titles.notFound', loadComponent: () => import('./pages/not-found/not-found-page') },
 ];

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
+import { catalogueDynamicI18nKeys } from '@knotenpunkt/portal/catalogue/feature';
 import { REGION_PICKER_I18N_KEYS } from '@knotenpunkt/portal/regions/ui';
 import { SHELL_I18N_KEYS } from '@knotenpunkt/portal/shared/ui';
 import { SUPPORTED_LANGUAGES, TITLE_TEMPLATE_KEY } from '@knotenpunkt/portal/shared/util';
@@ -25,7 +26,7 @@ function flatten(dictionary: Dictionary, prefix = ''): Map<string, string> {
 }
 
 /** Portal libraries whose templates and code use the app's dictionaries. */
-const LIBRARY_SOURCES = ['libs/portal/tenancy', 'libs/portal/shared/ui/src/lib'].map((dir) => path.resolve(__dirname, '../../../..', dir));
+const LIBRARY_SOURCES = ['libs/portal/tenancy', 'libs/portal/catalogue', 'libs/portal/shared/ui/src/lib'].map((dir) => path.resolve(__dirname, '../../../..', dir));
 
 function routeTitles(routes: Routes): string[] {
   return routes.flatMap((route) => [
@@ -69,6 +70,7 @@ describe('translations', () => {
       ...[...MAIN_NAV_LINKS, ...LEGAL_LINKS].map((link) => link.labelKey),
       ...routeTitles(appRoutes),
       ...TENANCY_DYNAMIC_I18N_KEYS,
+      ...catalogueDynamicI18nKeys(),
       ...AUDIENCES.flatMap((audience) => [`home.audiences.${audience}.title`, `home.audiences.${audience}.text`]),
       ...['offers', 'partners'].flatMap((feature) => [`comingSoon.${feature}.title`, `comingSoon.${feature}.text`]),
     ]);

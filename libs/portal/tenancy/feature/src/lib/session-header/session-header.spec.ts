@@ -60,6 +60,8 @@ describe('SessionHeader', () => {
     expect([...(accountPanel?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
       '/konto',
       '/organisation-anlegen',
+      '/arbeitsbereich/angebote',
+      '/arbeitsbereich/import',
       `/verwaltung/${sessionInfo.memberships[0]?.tenantId}/mitglieder`,
       `/verwaltung/${sessionInfo.memberships[0]?.tenantId}/rechtliches`,
       `/verwaltung/${sessionInfo.memberships[0]?.tenantId}/protokoll`,

@@ -51,9 +51,13 @@ export class SessionHeader {
     const active = this.store.activeTenant();
     if (!active) return [];
     const base = `/verwaltung/${active.tenantId}`;
+    const editor = roleAtLeast(active.role, 'editor');
     return [
+      // The provider workspace (portal-catalogue-feature) works on the active organisation.
+      { path: '/arbeitsbereich/angebote', key: 'session.menu.offers', show: editor },
+      { path: '/arbeitsbereich/import', key: 'session.menu.import', show: editor },
       { path: `${base}/mitglieder`, key: 'session.menu.members', show: true },
-      { path: `${base}/rechtliches`, key: 'session.menu.legal', show: roleAtLeast(active.role, 'editor') },
+      { path: `${base}/rechtliches`, key: 'session.menu.legal', show: editor },
       { path: `${base}/protokoll`, key: 'session.menu.audit', show: roleAtLeast(active.role, 'admin') },
       { path: `/o/${active.slug}`, key: 'session.menu.publicPage', show: true },
     ].filter((link) => link.show);

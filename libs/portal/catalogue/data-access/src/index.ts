@@ -1,0 +1,2 @@
+export * from './lib/catalogue-api.service';
+export * from './lib/offer-status';

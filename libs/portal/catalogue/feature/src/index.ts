@@ -1,0 +1,3 @@
+export * from './lib/workspace.routes';
+export * from './lib/guards';
+export * from './lib/i18n-keys';

@@ -1,0 +1,39 @@
+import { TestBed } from '@angular/core/testing';
+import { type ActivatedRouteSnapshot, type RouterStateSnapshot, UrlTree } from '@angular/router';
+import { OFFER_ACTIONS, OFFER_STATUSES } from '@knotenpunkt/portal/catalogue/data-access';
+import { SessionStore } from '@knotenpunkt/portal/tenancy/data-access';
+import { offerKinds } from '@knotenpunkt/shared/contracts';
+
+import { configure, sessionInfo } from '../testing/render';
+import { WORKSPACE_NO_ACCESS_PATH, workspaceEditorGuard } from './guards';
+import { OFFER_KIND_KEYS, catalogueDynamicI18nKeys } from './i18n-keys';
+
+async function guard(activeTenantId: string | null): Promise<unknown> {
+  await configure({ xsrfToken: 'token' });
+  TestBed.inject(SessionStore).set({ ...sessionInfo, activeTenantId });
+  return TestBed.runInInjectionContext(() => workspaceEditorGuard({} as ActivatedRouteSnapshot, {} as RouterStateSnapshot));
+}
+
+describe('workspaceEditorGuard', () => {
+  it('lets editors and above of the active organisation in', async () => {
+    expect(await guard(sessionInfo.memberships[0]?.tenantId ?? '')).toBe(true);
+  });
+
+  it('sends viewers and people without an active organisation to the no-access page', async () => {
+    for (const active of [sessionInfo.memberships[1]?.tenantId ?? '', null]) {
+      TestBed.resetTestingModule();
+      const result = await guard(active);
+      expect(result).toBeInstanceOf(UrlTree);
+      expect(String(result)).toBe(WORKSPACE_NO_ACCESS_PATH);
+    }
+  });
+});
+
+describe('i18n keys', () => {
+  it('list every offer kind of the contracts', () => {
+    expect(OFFER_KIND_KEYS).toEqual(offerKinds);
+    const keys = catalogueDynamicI18nKeys();
+    for (const status of OFFER_STATUSES) expect(keys).toContain(`offerStatus.${status}`);
+    for (const action of OFFER_ACTIONS) expect(keys).toContain(`catalogueOffers.actionOf.${action}`);
+  });
+});
