@@ -9,6 +9,7 @@ import { RegionsApiModule } from '@knotenpunkt/api/regions';
 import { SystemApiModule } from '@knotenpunkt/api/system';
 import { TenancyApiModule } from '@knotenpunkt/api/tenancy';
 import { CatalogueApiModule } from '@knotenpunkt/api/catalogue';
+import { SearchApiModule } from '@knotenpunkt/api/search';
 
 /** Everything the HTTP api serves. Each bounded context adds its *ApiModule here. */
 @Module({})
@@ -28,6 +29,7 @@ export class ApiModule {
         RegionsApiModule,
         TenancyApiModule,
         CatalogueApiModule,
+        SearchApiModule,
       ],
     };
   }

@@ -7,6 +7,7 @@ import { QueueModule } from '@knotenpunkt/api/core/queue';
 import { SystemWorkerModule } from '@knotenpunkt/api/system';
 import { TenancyWorkerModule } from '@knotenpunkt/api/tenancy';
 import { CatalogueWorkerModule } from '@knotenpunkt/api/catalogue';
+import { SearchWorkerModule } from '@knotenpunkt/api/search';
 
 export interface WorkerOptions {
   /** Where the worker proves it is alive (default: WORKER_LIVENESS_FILE in the temp directory). */
@@ -30,6 +31,7 @@ export class WorkerModule {
         SystemWorkerModule,
         TenancyWorkerModule,
         CatalogueWorkerModule,
+        SearchWorkerModule,
       ],
     };
   }

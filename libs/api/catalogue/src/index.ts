@@ -6,3 +6,4 @@ export { MarkPastHandler } from './worker/mark-past.handler';
 export { FreshnessReminderHandler } from './worker/freshness-reminder.handler';
 export { standaloneImports } from './application/standalone-imports';
 export { ExpireImportsHandler } from './worker/expire-imports.handler';
+export { OfferReader } from './infra/offer-reader';

@@ -6,3 +6,4 @@ export * from './regions';
 export * from './validation-messages';
 export * from './tenancy';
 export * from './catalogue';
+export * from './search';

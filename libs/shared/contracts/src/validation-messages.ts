@@ -93,6 +93,14 @@ export const validationMessages = {
   'catalogue.import.type': { de: 'Unbekannter @type: erwartet Organization oder Course', en: 'Unknown @type: expected Organization or Course' },
   'catalogue.import.price': { de: 'Preis: eine Zahl, z. B. 120 oder 0', en: 'Price: a number, e.g. 120 or 0' },
   'catalogue.import.boolean': { de: 'Erwartet wird true oder false', en: 'Expected true or false' },
+  'search.facet.unknown': {
+    de: 'Unbekannte Facette (erlaubt: topic, audience, language, mode, kind, free, land)',
+    en: 'Unknown facet (allowed: topic, audience, language, mode, kind, free, land)',
+  },
+  'search.sort.unknown': { de: 'Unbekannte Sortierung (erlaubt: relevance, date, distance)', en: 'Unknown sort order (allowed: relevance, date, distance)' },
+  'search.sort.distanceNeedsCenter': { de: 'Nach Entfernung sortieren geht nur mit PLZ oder lat/lon', en: 'Sorting by distance needs a postal code or lat/lon' },
+  'search.pageSize.max': { de: 'Höchstens 100 Treffer pro Seite', en: 'At most 100 results per page' },
+  'search.dates.order': { de: 'Das Enddatum liegt vor dem Anfangsdatum', en: 'The end date is before the start date' },
   'catalogue.import.tooLarge': { de: 'Die Datei hat zu viele Angebote (höchstens 20.000)', en: 'The file has too many offers (at most 20,000)' },
 } as const satisfies Record<string, Record<Language, string>>;
 

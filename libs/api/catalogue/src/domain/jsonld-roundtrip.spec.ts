@@ -36,7 +36,7 @@ function offer(): Offer {
     sessions: [
       {
         id: '66666666-6666-4666-8666-666666666666', externalId: 'urn:s:1', modulePosition: null, startsAt: '2027-03-01', endsAt: '2027-06-30', mode: 'blended',
-        venue: { name: 'Haus', street: 'Weg 1', postalCode: '99084', locality: 'Erfurt', lat: 50.98, lon: 11.03, regionKey: null, regionName: null }, onlineUrl: 'https://meet.example/x',
+        venue: { name: 'Haus', street: 'Weg 1', postalCode: '99084', locality: 'Erfurt', lat: 50.98, lon: 11.03, regionKey: null, regionName: null, point: { lat: 50.98, lon: 11.03 } }, onlineUrl: 'https://meet.example/x',
         capacity: 20, freePlaces: 4, registrationDeadline: '2027-02-01', schedule: { repeatFrequency: 'P1W', byDay: ['Tuesday'], text: 'dienstags' }, instructors: ['Dr. A'], past: false,
       },
       {

@@ -230,6 +230,7 @@ function toSession(s: SessionRow, now: number): Session {
             lon: s.exact_point ? s.lon : null,
             regionKey: s.region_key,
             regionName: s.region_name,
+            point: s.lat !== null && s.lon !== null ? { lat: s.lat, lon: s.lon } : null,
           }
         : null,
     onlineUrl: s.online_url,

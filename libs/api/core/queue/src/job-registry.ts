@@ -82,6 +82,20 @@ export const jobRegistry = {
     attempts: 3,
     payload: z.object({}),
   },
+  /** Every second (scheduler shared by replicas): moves index_outbox rows into the search engine. */
+  'search.relay': {
+    queue: QueueName.Search,
+    tenantScoped: false,
+    attempts: 1,
+    payload: z.object({}),
+  },
+  /** Full rebuild of the search index with progress; the old index answers until the swap. */
+  'search.reindex': {
+    queue: QueueName.Search,
+    tenantScoped: false,
+    attempts: 1,
+    payload: z.object({ requestedAt: z.iso.datetime() }),
+  },
 } as const satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof jobRegistry;

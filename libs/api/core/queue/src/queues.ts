@@ -5,4 +5,6 @@ export enum QueueName {
   Mail = 'mail',
   /** Catalogue: imports of exchange files, marking past offers, freshness reminders. */
   Catalogue = 'catalogue',
+  /** Search: the index outbox relay and full rebuilds. */
+  Search = 'search',
 }

@@ -188,7 +188,14 @@ export const sessionSchema = z.object({
   startsAt: z.string(),
   endsAt: z.string(),
   mode: sessionModeSchema,
-  venue: venueSchema.extend({ regionKey: z.string().nullable(), regionName: z.string().nullable() }).nullable(),
+  venue: venueSchema
+    .extend({
+      regionKey: z.string().nullable(),
+      regionName: z.string().nullable(),
+      /** Where the session is on a map: the provider's point, else the centre of the postal code. */
+      point: z.object({ lat: z.number(), lon: z.number() }).nullable(),
+    })
+    .nullable(),
   onlineUrl: z.string().nullable(),
   capacity: z.number().int().nullable(),
   freePlaces: z.number().int().nullable(),

@@ -1,0 +1,112 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { distance } from 'fastest-levenshtein';
+import { DataSource } from 'typeorm';
+import { RequestValidationError } from '@knotenpunkt/api/core/http';
+import { expandQuery, tokens, typoBudget } from '@knotenpunkt/shared/search-text';
+import { instantOf, translateValidationMessage, type Language, type OfferHit, type OfferSearchQuery, type OfferSearchResult } from '@knotenpunkt/shared/contracts';
+import { SEARCH_INDEX, type EngineHit, type EngineQuery, type SearchIndex } from '../domain/search-index.port';
+import { SynonymsService } from './synonyms.service';
+
+/** Radius when a centre is given without one. */
+export const DEFAULT_RADIUS_KM = 50;
+/** Fewer located results than this: online offers are added as a fallback. */
+const FALLBACK_BELOW = 5;
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Public offer search: normalises and expands the text, resolves the centre, asks the engine. */
+@Injectable()
+export class SearchService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly synonyms: SynonymsService,
+    @Inject(SEARCH_INDEX) private readonly index: SearchIndex,
+  ) {}
+
+  async searchOffers(query: OfferSearchQuery, language: Language, now = Date.now()): Promise<OfferSearchResult> {
+    const engineQuery = await this.engineQuery(query, language, now);
+    const result = await this.index.searchOffers(engineQuery);
+    const items = result.hits.map((h) => hitOf(h, false));
+    let fallback: OfferHit[] = [];
+    const located = Boolean(engineQuery.filters.center || engineQuery.filters.region);
+    if (query.onlineFallback && located && result.total < FALLBACK_BELOW && query.page === 1) {
+      const { center: _c, region: _r, ...rest } = engineQuery.filters;
+      const online = await this.index.searchOffers({ ...engineQuery, filters: { ...rest, modes: ['online'] }, facets: [], page: 1, pageSize: FALLBACK_BELOW, sort: 'relevance' });
+      const shown = new Set(items.map((i) => i.id));
+      fallback = online.hits.filter((h) => !shown.has(h.id)).map((h) => hitOf(h, true));
+    }
+    return { items, total: result.total, page: query.page, pageSize: query.pageSize, facets: result.facets as OfferSearchResult['facets'], fallback };
+  }
+
+  async engineQuery(query: OfferSearchQuery, language: Language, now: number): Promise<EngineQuery> {
+    const center = await this.centerOf(query, language);
+    return {
+      words: await this.words(query.q ?? ''),
+      filters: {
+        region: query.region,
+        center,
+        free: query.free,
+        freeFor: query.freeFor,
+        modes: query.mode,
+        audiences: query.audience,
+        topics: query.topic,
+        languages: query.language,
+        kinds: query.kind,
+        from: query.from ? new Date(instantOf(query.from)).toISOString() : undefined,
+        to: query.to ? new Date(instantOf(query.to) + DAY_MS).toISOString() : undefined,
+      },
+      sort: query.sort,
+      facets: query.facets,
+      page: query.page,
+      pageSize: query.pageSize,
+      now: new Date(now).toISOString(),
+    };
+  }
+
+  /** Per unit of the query (word or synonym phrase): its alternatives; unknown words also get close words of the index (typos). */
+  private async words(text: string): Promise<string[][]> {
+    const queryTokens = tokens(text);
+    if (queryTokens.length === 0) return [];
+    const units = expandQuery(queryTokens, await this.synonyms.groups());
+    const plain = units.filter((u) => u.length === 1 && !(u[0] ?? '').includes(' ')).map((u) => u[0] as string);
+    const candidates = plain.filter((w) => typoBudget(w) > 0);
+    const similar = this.index.similarWords && candidates.length ? await this.index.similarWords(candidates) : new Map<string, string[]>();
+    return units.map((unit) => {
+      if (unit.length !== 1) return unit;
+      const word = unit[0] as string;
+      const close = (similar.get(word) ?? []).filter((candidate) => distance(candidate, word) <= typoBudget(word));
+      return [...new Set([word, ...close])];
+    });
+  }
+
+  private async centerOf(query: OfferSearchQuery, language: Language): Promise<EngineQuery['filters']['center']> {
+    const radiusKm = query.radiusKm ?? DEFAULT_RADIUS_KM;
+    if (query.lat !== undefined && query.lon !== undefined) return { lat: query.lat, lon: query.lon, radiusKm };
+    if (!query.plz) return undefined;
+    const rows: { lat: number; lon: number }[] = await this.dataSource.query(`SELECT lat, lon FROM postal_code WHERE plz = $1`, [query.plz]);
+    const row = rows[0];
+    if (!row) throw new RequestValidationError('query', [{ path: 'plz', message: translateValidationMessage('catalogue.postalCode.unknown', language), code: 'custom' }]);
+    return { lat: row.lat, lon: row.lon, radiusKm };
+  }
+}
+
+function hitOf(hit: EngineHit, fallback: boolean): OfferHit {
+  const next = hit.document.sessions[0] as (EngineHit['document']['sessions'][number] & { distanceKm?: number | null }) | undefined;
+  return {
+    ...hit.document.summary,
+    nextSession: next
+      ? {
+          startsAt: next.startsText,
+          endsAt: next.endsText,
+          mode: next.mode,
+          locality: next.locality,
+          postalCode: next.postalCode,
+          freePlaces: next.freePlaces,
+          capacity: next.capacity,
+          registrationDeadline: next.registrationDeadline,
+          distanceKm: next.distanceKm ?? null,
+        }
+      : null,
+    distanceKm: hit.distanceKm,
+    fallback,
+  };
+}

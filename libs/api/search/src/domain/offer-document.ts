@@ -1,0 +1,114 @@
+import { ancestorKeys } from '@knotenpunkt/shared/geo';
+import { endInstantOf, instantOf, type Offer, type OfferSummary } from '@knotenpunkt/shared/contracts';
+
+/** One session as both engines store it. Instants are ISO strings (UTC). */
+export interface SessionDocument {
+  startsAt: string;
+  endsAt: string;
+  /** As the provider gave them (a date = all day, or a Berlin date-time). */
+  startsText: string;
+  endsText: string;
+  mode: 'onsite' | 'online' | 'blended';
+  lat: number | null;
+  lon: number | null;
+  /** The session's Gemeinde and every region above it. */
+  regionKeys: string[];
+  postalCode: string | null;
+  locality: string | null;
+  freePlaces: number | null;
+  capacity: number | null;
+  registrationDeadline: string | null;
+}
+
+/** What the search engines know about a published offer (derived; rebuildable from the catalogue). */
+export interface OfferDocument {
+  id: string;
+  tenantId: string;
+  kind: Offer['kind'];
+  /** Weighted text: title (A), abstract, summary and topics (B), description and modules (C), provider and partners (D). */
+  text: { a: string; b: string; c: string; d: string };
+  topics: string[];
+  audiences: string[];
+  languages: string[];
+  modes: string[];
+  regionKeys: string[];
+  laender: string[];
+  isFree: boolean;
+  freeFor: string[];
+  nextStart: string | null;
+  lastEnd: string | null;
+  summary: OfferSummary;
+  sessions: SessionDocument[];
+}
+
+/** The session's location keys: the Gemeinde key and its ancestors, each once. */
+function keysOf(regionKey: string | null): string[] {
+  return regionKey ? [...ancestorKeys(regionKey), regionKey] : [];
+}
+
+/**
+ * Builds the document from the catalogue's offer (published ones only: the indexer removes
+ * everything else). Sessions that have ended are left out; they can no longer be attended.
+ */
+export function offerDocument(offer: Offer, tenantId: string, now: number): OfferDocument {
+  const sessions: SessionDocument[] = offer.sessions
+    .filter((s) => endInstantOf(s.endsAt) >= now)
+    .map((s) => ({
+      startsAt: new Date(instantOf(s.startsAt)).toISOString(),
+      endsAt: new Date(endInstantOf(s.endsAt)).toISOString(),
+      startsText: s.startsAt,
+      endsText: s.endsAt,
+      mode: s.mode,
+      lat: s.venue?.point?.lat ?? null,
+      lon: s.venue?.point?.lon ?? null,
+      regionKeys: keysOf(s.venue?.regionKey ?? null),
+      postalCode: s.venue?.postalCode ?? null,
+      locality: s.venue?.locality ?? null,
+      freePlaces: s.freePlaces,
+      capacity: s.capacity,
+      registrationDeadline: s.registrationDeadline,
+    }))
+    .sort((x, y) => x.startsAt.localeCompare(y.startsAt));
+  const regionKeys = [...new Set(sessions.flatMap((s) => s.regionKeys))];
+  const summary: OfferSummary = {
+    id: offer.id,
+    slug: offer.slug,
+    status: offer.status,
+    kind: offer.kind,
+    title: offer.title,
+    abstract: offer.abstract,
+    topics: offer.topics,
+    audiences: offer.audiences,
+    price: offer.price,
+    provider: offer.provider,
+    nextSessionStartsAt: sessions[0]?.startsAt ?? null,
+    lastSessionEndsAt: offer.lastSessionEndsAt,
+    publishedAt: offer.publishedAt,
+    updatedAt: offer.updatedAt,
+    sessionCount: offer.sessions.length,
+    modes: [...new Set(offer.sessions.map((s) => s.mode))].sort(),
+  };
+  return {
+    id: offer.id,
+    tenantId,
+    kind: offer.kind,
+    text: {
+      a: offer.title,
+      b: [offer.abstract, offer.plainLanguageSummary, offer.certificate?.name].filter(Boolean).join(' '),
+      c: [offer.description, ...offer.modules.map((m) => `${m.title} ${m.description ?? ''}`), offer.prerequisites].filter(Boolean).join(' '),
+      d: [offer.provider.name, ...offer.partners.map((p) => p.name), ...offer.funders, offer.certificate?.recognisedBy].filter(Boolean).join(' '),
+    },
+    topics: offer.topics,
+    audiences: offer.audiences,
+    languages: offer.languages,
+    modes: [...new Set(sessions.map((s) => s.mode))].sort(),
+    regionKeys,
+    laender: [...new Set(regionKeys.filter((k) => k.length === 2))].sort(),
+    isFree: offer.price.isFree || offer.price.amount === 0,
+    freeFor: offer.price.freeFor,
+    nextStart: sessions[0]?.startsAt ?? null,
+    lastEnd: sessions.reduce<string | null>((last, s) => (last === null || s.endsAt > last ? s.endsAt : last), null),
+    summary,
+    sessions,
+  };
+}

@@ -1,0 +1,60 @@
+import type { OfferFacet, OfferSearchQuery } from '@knotenpunkt/shared/contracts';
+import type { OfferDocument } from './offer-document';
+
+/** A query as the adapters get it: validated, text normalised and expanded, centre resolved. */
+export interface EngineQuery {
+  /** Per query word the alternatives that may match it (the word, synonyms, typo corrections); phrases joined by spaces. */
+  words: string[][];
+  filters: {
+    region?: string;
+    center?: { lat: number; lon: number; radiusKm: number };
+    free?: boolean;
+    freeFor?: string;
+    modes?: string[];
+    audiences?: string[];
+    topics?: string[];
+    languages?: string[];
+    kinds?: string[];
+    /** Instants (ISO): sessions starting in [from, to). */
+    from?: string;
+    to?: string;
+  };
+  sort: OfferSearchQuery['sort'];
+  facets: OfferFacet[];
+  page: number;
+  pageSize: number;
+  /** Sessions ending before this instant do not count (ISO). */
+  now: string;
+}
+
+export interface EngineHit {
+  id: string;
+  /** Nearest matching session's distance, when a centre was given. */
+  distanceKm: number | null;
+  document: Pick<OfferDocument, 'summary' | 'sessions'>;
+}
+
+export interface EngineResult {
+  hits: EngineHit[];
+  total: number;
+  facets: Partial<Record<OfferFacet, Record<string, number>>>;
+}
+
+/**
+ * The search port (architecture rule 4): PostgreSQL (embedded default) and Meilisearch
+ * (production) implement it and pass one contract suite. Documents are published offers only.
+ */
+export interface SearchIndex {
+  readonly engine: 'postgres' | 'meilisearch';
+  upsertOffers(documents: OfferDocument[]): Promise<void>;
+  removeOffers(ids: string[]): Promise<void>;
+  searchOffers(query: EngineQuery): Promise<EngineResult>;
+  /** Normalised words known to the index, for typo correction of query words (PostgreSQL; Meilisearch corrects itself). */
+  similarWords?(words: string[]): Promise<Map<string, string[]>>;
+  /** Rebuilds everything from `batches` without an empty index on the way (swap at the end). */
+  rebuild(batches: AsyncIterable<OfferDocument[]>, onProgress?: (indexed: number) => void): Promise<number>;
+  /** Synonym groups (normalised), for engines that apply them themselves. */
+  applySynonyms?(groups: string[][]): Promise<void>;
+}
+
+export const SEARCH_INDEX = Symbol('SEARCH_INDEX');

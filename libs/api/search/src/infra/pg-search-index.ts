@@ -1,0 +1,263 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { runAs } from '@knotenpunkt/api/core/database';
+import { tokens } from '@knotenpunkt/shared/search-text';
+import type { OfferFacet } from '@knotenpunkt/shared/contracts';
+import type { OfferDocument } from '../domain/offer-document';
+import type { EngineQuery, EngineResult, SearchIndex } from '../domain/search-index.port';
+
+const BATCH = 500;
+
+/** Per facet: the SQL expression over the matching rows `m` that yields its values. */
+const FACET_VALUES: Record<OfferFacet, string> = {
+  topic: 'unnest(m.topics)',
+  audience: 'unnest(m.audiences)',
+  language: 'unnest(m.languages)',
+  mode: 'unnest(m.modes)',
+  kind: 'm.kind',
+  free: "CASE WHEN m.is_free THEN 'true' ELSE 'false' END",
+  land: 'unnest(m.laender)',
+};
+
+/** Collects positional parameters for one statement. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** The tsquery text: AND over query words, OR over each word's alternatives, phrases with <->. */
+export function tsQueryText(words: string[][]): string {
+  return words
+    .map((alternatives) => {
+      const parts = alternatives.map((a) => a.split(' ').filter(Boolean).join(' <-> ')).filter(Boolean);
+      return parts.length > 1 ? `(${parts.join(' | ')})` : (parts[0] ?? '');
+    })
+    .filter(Boolean)
+    .join(' & ');
+}
+
+const normalised = (text: string) => tokens(text).join(' ');
+
+/**
+ * PostgreSQL full-text search as the embedded engine: `german` configuration over text that
+ * was gender-neutralised and folded (shared/search-text) before it reached PostgreSQL, weighted
+ * fields, GIN indexes; sessions carry the place (earthdistance for the radius) and dates.
+ */
+@Injectable()
+export class PgSearchIndex implements SearchIndex {
+  readonly engine = 'postgres' as const;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async upsertOffers(documents: OfferDocument[]): Promise<void> {
+    for (let i = 0; i < documents.length; i += BATCH) await this.write(documents.slice(i, i + BATCH), 'search_offer', 'search_session');
+  }
+
+  async removeOffers(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await runAs(this.dataSource, { platform: true }, (manager) => manager.query(`DELETE FROM search_offer WHERE offer_id = ANY($1::uuid[])`, [ids]));
+  }
+
+  async similarWords(words: string[]): Promise<Map<string, string[]>> {
+    const result = new Map<string, string[]>();
+    if (words.length === 0) return result;
+    const rows: { word: string; term: string }[] = await this.dataSource.query(
+      `SELECT w.word, t.term FROM unnest($1::text[]) AS w(word)
+         CROSS JOIN LATERAL (SELECT term FROM search_term WHERE term % w.word AND term <> w.word ORDER BY similarity(term, w.word) DESC LIMIT 8) t
+        WHERE NOT EXISTS (SELECT 1 FROM search_term k WHERE k.term = w.word)`,
+      [words],
+    );
+    for (const row of rows) result.set(row.word, [...(result.get(row.word) ?? []), row.term]);
+    return result;
+  }
+
+  async searchOffers(query: EngineQuery): Promise<EngineResult> {
+    const p = new Params();
+    const f = query.filters;
+    const text = tsQueryText(query.words);
+    const tsq = text ? `to_tsquery('german', ${p.add(text)})` : null;
+    const now = p.add(query.now);
+
+    const sessionConditions = [`s.offer_id = o.offer_id`, `s.ends_at >= ${now}`];
+    let located = false;
+    if (f.region) {
+      sessionConditions.push(`${p.add(f.region)} = ANY(s.region_keys)`);
+      located = true;
+    }
+    let distance = 'NULL::float8';
+    if (f.center) {
+      const point = `ll_to_earth(${p.add(f.center.lat)}, ${p.add(f.center.lon)})`;
+      const radius = p.add(f.center.radiusKm * 1000);
+      distance = `earth_distance(ll_to_earth(s.lat, s.lon), ${point}) / 1000`;
+      sessionConditions.push(`s.lat IS NOT NULL AND earth_box(${point}, ${radius}) @> ll_to_earth(s.lat, s.lon) AND earth_distance(ll_to_earth(s.lat, s.lon), ${point}) <= ${radius}`);
+      located = true;
+    }
+    if (f.modes?.length) sessionConditions.push(`s.mode = ANY(${p.add(f.modes)}::text[])`);
+    if (f.from) sessionConditions.push(`s.starts_at >= ${p.add(f.from)}`);
+    if (f.to) sessionConditions.push(`s.starts_at < ${p.add(f.to)}`);
+    const needsSessions = located || Boolean(f.modes?.length || f.from || f.to);
+
+    // Without session filters the offer-level end decides; sessions are not looked at.
+    const offerConditions: string[] = needsSessions ? [] : [`(o.last_end IS NULL OR o.last_end >= ${now})`];
+    if (tsq) offerConditions.push(`o.tsv @@ ${tsq}`);
+    if (f.topics?.length) offerConditions.push(`o.topics && ${p.add(f.topics)}::text[]`);
+    if (f.audiences?.length) offerConditions.push(`o.audiences && ${p.add(f.audiences)}::text[]`);
+    if (f.languages?.length) offerConditions.push(`o.languages && ${p.add(f.languages)}::text[]`);
+    if (f.kinds?.length) offerConditions.push(`o.kind = ANY(${p.add(f.kinds)}::text[])`);
+    if (f.free && f.freeFor) offerConditions.push(`(o.is_free OR ${p.add(f.freeFor)} = ANY(o.free_for))`);
+    else if (f.free) offerConditions.push(`o.is_free`);
+    else if (f.freeFor) offerConditions.push(`(o.is_free OR ${p.add(f.freeFor)} = ANY(o.free_for))`);
+    if (needsSessions) offerConditions.push(`ms.n > 0`);
+
+    const rank = tsq ? `ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', o.tsv, ${tsq}, 1)` : '0';
+    const order =
+      query.sort === 'distance' ? 'm.distance_km NULLS LAST, m.rank DESC, m.offer_id'
+      : query.sort === 'date' ? 'm.match_start NULLS LAST, m.rank DESC, m.offer_id'
+      : 'm.rank DESC, m.match_start NULLS LAST, m.offer_id';
+    const limit = p.add(query.pageSize);
+    const offset = p.add((query.page - 1) * query.pageSize);
+
+    const matches = `
+      SELECT o.offer_id, o.summary, o.topics, o.audiences, o.languages, o.modes, o.kind, o.is_free, o.laender, ${rank} AS rank,
+             ${needsSessions ? 'ms.match_start' : 'o.next_start'} AS match_start, ${needsSessions ? 'ms.distance_km' : 'NULL::float8'} AS distance_km
+        FROM search_offer o
+        ${needsSessions ? `CROSS JOIN LATERAL (SELECT count(*) AS n, min(s.starts_at) AS match_start, min(${distance}) AS distance_km FROM search_session s WHERE ${sessionConditions.join(' AND ')}) ms` : ''}
+       ${offerConditions.length ? `WHERE ${offerConditions.join(' AND ')}` : ''}`;
+    const facetSql = query.facets
+      .map((facet) => `SELECT '${facet}' AS facet, x.v::text AS value, count(*)::int AS n FROM m CROSS JOIN LATERAL (SELECT ${FACET_VALUES[facet]} AS v) x GROUP BY x.v`)
+      .join(' UNION ALL ');
+
+    return runAs(this.dataSource, {}, async (manager) => {
+      const rows: { offer_id: string; summary: EngineResult['hits'][number]['document']['summary']; distance_km: number | null; total: string }[] = await manager.query(
+        `WITH m AS MATERIALIZED (${matches})
+         SELECT m.offer_id, m.summary, m.distance_km, count(*) OVER () AS total FROM m ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+        p.values,
+      );
+      let total = Number(rows[0]?.total ?? 0);
+      if (rows.length === 0 && query.page > 1) {
+        const counted: { n: string }[] = await manager.query(`WITH m AS (${matches}) SELECT count(*) AS n FROM m`, p.values.slice(0, -2));
+        total = Number(counted[0]?.n ?? 0);
+      }
+      const facets: EngineResult['facets'] = {};
+      for (const facet of query.facets) facets[facet] = {};
+      if (facetSql) {
+        const counts: { facet: OfferFacet; value: string; n: number }[] = await manager.query(`WITH m AS MATERIALIZED (${matches}) ${facetSql}`, p.values.slice(0, -2));
+        for (const c of counts) (facets[c.facet] as Record<string, number>)[c.value] = c.n;
+      }
+      const sessions = rows.length ? await this.sessionsOf(manager, rows.map((r) => r.offer_id), query) : new Map();
+      return {
+        hits: rows.map((r) => ({ id: r.offer_id, distanceKm: r.distance_km === null ? null : Math.round(r.distance_km * 10) / 10, document: { summary: r.summary, sessions: sessions.get(r.offer_id) ?? [] } })),
+        total,
+        facets,
+      };
+    });
+  }
+
+  async rebuild(batches: AsyncIterable<OfferDocument[]>, onProgress?: (indexed: number) => void): Promise<number> {
+    // Build beside the live tables, then swap them in one short transaction: searches keep
+    // answering from the old index until the new one is complete.
+    await runAs(this.dataSource, { platform: true }, async (manager) => {
+      await manager.query(`DROP TABLE IF EXISTS search_offer_next, search_session_next`);
+      await manager.query(`CREATE UNLOGGED TABLE search_offer_next (LIKE search_offer INCLUDING DEFAULTS)`);
+      await manager.query(`CREATE UNLOGGED TABLE search_session_next (LIKE search_session INCLUDING DEFAULTS)`);
+    });
+    let indexed = 0;
+    const words = new Set<string>();
+    for await (const batch of batches) {
+      for (const word of await this.write(batch, 'search_offer_next', 'search_session_next')) words.add(word);
+      indexed += batch.length;
+      onProgress?.(indexed);
+    }
+    await runAs(this.dataSource, { platform: true }, async (manager) => {
+      await manager.query(`LOCK TABLE search_offer, search_session IN EXCLUSIVE MODE`);
+      await manager.query(`DELETE FROM search_offer`);
+      await manager.query(`INSERT INTO search_offer SELECT * FROM search_offer_next`);
+      await manager.query(`INSERT INTO search_session SELECT * FROM search_session_next`);
+      await manager.query(`DROP TABLE search_offer_next, search_session_next`);
+      await manager.query(`DELETE FROM search_term`);
+      await manager.query(`INSERT INTO search_term (term, documents) SELECT unnest($1::text[]), 1`, [[...words]]);
+    });
+    return indexed;
+  }
+
+  /** Writes the documents; returns the words they add to the typo dictionary. */
+  private async write(documents: OfferDocument[], offerTable: string, sessionTable: string): Promise<string[]> {
+    if (documents.length === 0) return [];
+    const offers = documents.map((d) => ({
+      offer_id: d.id, tenant_id: d.tenantId, kind: d.kind, topics: d.topics, audiences: d.audiences, languages: d.languages, modes: d.modes,
+      region_keys: d.regionKeys, laender: d.laender, is_free: d.isFree, free_for: d.freeFor, next_start: d.nextStart, last_end: d.lastEnd, title: d.summary.title,
+      a: normalised(d.text.a), b: normalised(`${d.text.b} ${d.topics.join(' ')}`), c: normalised(d.text.c), d: normalised(d.text.d), summary: d.summary,
+    }));
+    const sessions = documents.flatMap((d) =>
+      d.sessions.map((s) => ({
+        offer_id: d.id, starts_at: s.startsAt, ends_at: s.endsAt, starts_text: s.startsText, ends_text: s.endsText, mode: s.mode, lat: s.lat, lon: s.lon,
+        region_keys: s.regionKeys, postal_code: s.postalCode, locality: s.locality, free_places: s.freePlaces, capacity: s.capacity, registration_deadline: s.registrationDeadline,
+      })),
+    );
+    const words = [...new Set(offers.flatMap((o) => `${o.a} ${o.b}`.split(' ')).filter((w) => w.length >= 4))];
+    await runAs(this.dataSource, { platform: true }, async (manager) => {
+      await manager.query(`DELETE FROM ${offerTable} WHERE offer_id = ANY($1::uuid[])`, [documents.map((d) => d.id)]);
+      await manager.query(
+        `INSERT INTO ${offerTable} (offer_id, tenant_id, kind, topics, audiences, languages, modes, region_keys, laender, is_free, free_for, next_start, last_end, title, tsv, summary)
+         SELECT r.offer_id, r.tenant_id, r.kind, r.topics, r.audiences, r.languages, r.modes, r.region_keys, r.laender, r.is_free, r.free_for, r.next_start, r.last_end, r.title,
+                setweight(to_tsvector('german', r.a), 'A') || setweight(to_tsvector('german', r.b), 'B') || setweight(to_tsvector('german', r.c), 'C') || setweight(to_tsvector('german', r.d), 'D'),
+                r.summary
+           FROM jsonb_to_recordset($1::jsonb) AS r(offer_id uuid, tenant_id uuid, kind text, topics text[], audiences text[], languages text[], modes text[], region_keys text[],
+                laender text[], is_free boolean, free_for text[], next_start timestamptz, last_end timestamptz, title text, a text, b text, c text, d text, summary jsonb)`,
+        [JSON.stringify(offers)],
+      );
+      if (sessions.length) {
+        await manager.query(
+          `INSERT INTO ${sessionTable} (offer_id, starts_at, ends_at, starts_text, ends_text, mode, lat, lon, region_keys, postal_code, locality, free_places, capacity, registration_deadline)
+           SELECT r.offer_id, r.starts_at, r.ends_at, r.starts_text, r.ends_text, r.mode, r.lat, r.lon, r.region_keys, r.postal_code, r.locality, r.free_places, r.capacity, r.registration_deadline
+             FROM jsonb_to_recordset($1::jsonb) AS r(offer_id uuid, starts_at timestamptz, ends_at timestamptz, starts_text text, ends_text text, mode text, lat float8, lon float8,
+                  region_keys text[], postal_code text, locality text, free_places int, capacity int, registration_deadline date)`,
+          [JSON.stringify(sessions)],
+        );
+      }
+      if (words.length && offerTable === 'search_offer') {
+        await manager.query(`INSERT INTO search_term (term, documents) SELECT unnest($1::text[]), 1 ON CONFLICT (term) DO UPDATE SET documents = search_term.documents + 1`, [words]);
+      }
+    });
+    return words;
+  }
+
+  /** The matching sessions of the hits, first upcoming first (shown in the result list). */
+  private async sessionsOf(manager: Parameters<Parameters<typeof runAs>[2]>[0], ids: string[], query: EngineQuery) {
+    const p = new Params();
+    const conditions = [`s.offer_id = ANY(${p.add(ids)}::uuid[])`, `s.ends_at >= ${p.add(query.now)}`];
+    const f = query.filters;
+    let distance = 'NULL::float8';
+    if (f.region) conditions.push(`${p.add(f.region)} = ANY(s.region_keys)`);
+    if (f.center) {
+      const point = `ll_to_earth(${p.add(f.center.lat)}, ${p.add(f.center.lon)})`;
+      distance = `earth_distance(ll_to_earth(s.lat, s.lon), ${point}) / 1000`;
+      conditions.push(`s.lat IS NOT NULL AND ${distance} <= ${p.add(f.center.radiusKm)}`);
+    }
+    if (f.modes?.length) conditions.push(`s.mode = ANY(${p.add(f.modes)}::text[])`);
+    if (f.from) conditions.push(`s.starts_at >= ${p.add(f.from)}`);
+    if (f.to) conditions.push(`s.starts_at < ${p.add(f.to)}`);
+    const rows: { offer_id: string; starts_at: Date; ends_at: Date; starts_text: string; ends_text: string; mode: 'onsite'; lat: number | null; lon: number | null; region_keys: string[]; postal_code: string | null; locality: string | null; free_places: number | null; capacity: number | null; registration_deadline: string | Date | null; distance_km: number | null }[] =
+      await manager.query(`SELECT s.*, ${distance} AS distance_km FROM search_session s WHERE ${conditions.join(' AND ')} ORDER BY s.offer_id, s.starts_at`, p.values);
+    const map = new Map<string, (OfferDocument['sessions'][number] & { distanceKm: number | null })[]>();
+    for (const r of rows) {
+      map.set(r.offer_id, [
+        ...(map.get(r.offer_id) ?? []),
+        {
+          startsAt: r.starts_at.toISOString(), endsAt: r.ends_at.toISOString(), startsText: r.starts_text, endsText: r.ends_text, mode: r.mode, lat: r.lat, lon: r.lon,
+          regionKeys: r.region_keys, postalCode: r.postal_code, locality: r.locality, freePlaces: r.free_places, capacity: r.capacity,
+          registrationDeadline: r.registration_deadline === null ? null : typeof r.registration_deadline === 'string' ? r.registration_deadline : localDay(r.registration_deadline),
+          distanceKm: r.distance_km === null ? null : Math.round(r.distance_km * 10) / 10,
+        },
+      ]);
+    }
+    return map;
+  }
+}
+
+function localDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
