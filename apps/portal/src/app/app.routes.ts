@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
 import { workspaceRoutes } from '@knotenpunkt/portal/catalogue/feature';
+import { publicCatalogueRoutes } from '@knotenpunkt/portal/catalogue/public';
 import { tenancyRoutes } from '@knotenpunkt/portal/tenancy/feature';
 
 import type { ComingSoonFeature } from './pages/coming-soon/coming-soon-page';
@@ -9,7 +10,8 @@ import type { ComingSoonFeature } from './pages/coming-soon/coming-soon-page';
  * (see TranslatedTitleStrategy); `data` reaches the page as inputs via withComponentInputBinding.
  * Accounts, organisations and legal pages (the platform's and the organisations') come from the
  * tenancy feature library; the provider workspace (`/arbeitsbereich/*`: offers, import) from the
- * catalogue feature library.
+ * catalogue feature library; the public offer page (`/angebote/:slug`, beside the region-picker page
+ * `/angebote`) from the public catalogue library.
  */
 export const appRoutes: Routes = [
   { path: '', pathMatch: 'full', title: 'titles.home', loadComponent: () => import('./pages/home/home-page') },
@@ -19,6 +21,7 @@ export const appRoutes: Routes = [
     data: { feature: 'offers' satisfies ComingSoonFeature },
     loadComponent: () => import('./pages/coming-soon/coming-soon-page'),
   },
+  ...publicCatalogueRoutes,
   {
     path: 'partner',
     title: 'titles.partners',

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 import { catalogueDynamicI18nKeys } from '@knotenpunkt/portal/catalogue/feature';
+import { publicCatalogueDynamicI18nKeys } from '@knotenpunkt/portal/catalogue/public';
 import { REGION_PICKER_I18N_KEYS } from '@knotenpunkt/portal/regions/ui';
 import { SHELL_I18N_KEYS } from '@knotenpunkt/portal/shared/ui';
 import { SUPPORTED_LANGUAGES, TITLE_TEMPLATE_KEY } from '@knotenpunkt/portal/shared/util';
@@ -71,6 +72,7 @@ describe('translations', () => {
       ...routeTitles(appRoutes),
       ...TENANCY_DYNAMIC_I18N_KEYS,
       ...catalogueDynamicI18nKeys(),
+      ...publicCatalogueDynamicI18nKeys(),
       ...AUDIENCES.flatMap((audience) => [`home.audiences.${audience}.title`, `home.audiences.${audience}.text`]),
       ...['offers', 'partners'].flatMap((feature) => [`comingSoon.${feature}.title`, `comingSoon.${feature}.text`]),
     ]);

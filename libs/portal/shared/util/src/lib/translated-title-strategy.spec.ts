@@ -5,6 +5,7 @@ import { Router, provideRouter } from '@angular/router';
 
 import { LanguageService } from './language.service';
 import { provideI18n } from './provide-i18n';
+import { DynamicPageTitle } from './translated-title-strategy';
 
 @Component({ template: '' })
 class BlankPage {}
@@ -46,5 +47,31 @@ describe('TranslatedTitleStrategy', () => {
     await TestBed.inject(LanguageService).use('en');
     TestBed.tick();
     expect(TestBed.inject(Title).getTitle()).toBe('Legal notice – Knotenpunkt');
+  });
+});
+
+describe('DynamicPageTitle', () => {
+  beforeEach(async () => {
+    localStorage.clear();
+    window.history.replaceState({}, '', '/');
+    TestBed.configureTestingModule({
+      providers: [provideRouter([{ path: 'angebot', component: BlankPage, title: 'titles.home' }]), provideI18n({ loader: (language) => Promise.resolve(dictionaries[language]) })],
+    });
+    await TestBed.inject(ApplicationInitStatus).donePromise;
+  });
+
+  it('replaces the page part of the title while set, in every language, and gives way again on null', async () => {
+    await TestBed.inject(Router).navigateByUrl('/angebot');
+    const dynamic = TestBed.inject(DynamicPageTitle);
+    const title = TestBed.inject(Title);
+    dynamic.set('Asylrecht kompakt');
+    TestBed.tick();
+    expect(title.getTitle()).toBe('Asylrecht kompakt – Knotenpunkt');
+    await TestBed.inject(LanguageService).use('en');
+    TestBed.tick();
+    expect(title.getTitle()).toBe('Asylrecht kompakt – Knotenpunkt');
+    dynamic.set(null);
+    TestBed.tick();
+    expect(title.getTitle()).toBe('Home – Knotenpunkt');
   });
 });

@@ -1,54 +1,34 @@
 import { Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { PublicTenant } from '@knotenpunkt/shared/contracts';
+import { type PublicOrganisation, PublicCatalogueService, shortDate } from '@knotenpunkt/portal/catalogue/data-access';
+import { Pagination } from '@knotenpunkt/portal/shared/ui';
+import { LanguageService } from '@knotenpunkt/portal/shared/util';
 import { TenantsApi, apiProblemOf } from '@knotenpunkt/portal/tenancy/data-access';
 
 import { TenantLegalLinks } from './tenant-legal-links';
 
-/** `/o/:slug`: an organisation's public page (name, type, parent) with its legal links. */
+/**
+ * `/o/:slug?seite=`: an organisation's public page: name, type, parent (tenancy), its profile
+ * (description, address, service areas, topics, audiences, contact points, website) and the
+ * paginated "Aktuelle Angebote" linking to `/angebote/:slug` (catalogue, `GET /organisations/:slug`),
+ * and its legal links.
+ */
 @Component({
   selector: 'kp-public-tenant-page',
-  imports: [RouterLink, TranslocoPipe, TenantLegalLinks],
-  template: `
-    <div class="kp-container kp-page">
-      @if (tenant(); as org) {
-        <p class="kp-eyebrow">{{ 'tenantTypes.' + org.type | transloco }}</p>
-        <h1>{{ org.name }}</h1>
-        <dl class="kp-details">
-          <dt>{{ 'publicTenant.type' | transloco }}</dt>
-          <dd>{{ 'tenantTypes.' + org.type | transloco }}</dd>
-          @if (org.parent; as parent) {
-            <dt>{{ 'publicTenant.parent' | transloco }}</dt>
-            <dd>
-              <a [routerLink]="['/o', parent.slug]">{{ parent.name }}</a>
-            </dd>
-          }
-        </dl>
-        <div class="kp-empty-state">
-          <h2>{{ 'publicTenant.offersTitle' | transloco }}</h2>
-          <p>{{ 'publicTenant.offersText' | transloco }}</p>
-        </div>
-        <kp-tenant-legal-links [tenant]="org" />
-      } @else if (notFound()) {
-        <p class="kp-badge">404</p>
-        <h1>{{ 'publicTenant.notFoundTitle' | transloco }}</h1>
-        <p class="kp-page__lead">{{ 'publicTenant.notFoundText' | transloco }}</p>
-        <a class="kp-button" routerLink="/">{{ 'notFound.back' | transloco }}</a>
-      } @else if (organisation.status() === 'error') {
-        <h1>{{ 'publicTenant.title' | transloco }}</h1>
-        <p class="kp-notice kp-notice--error">{{ 'forms.unreachable' | transloco }}</p>
-      } @else {
-        <h1>{{ 'publicTenant.title' | transloco }}</h1>
-        <p class="kp-loading" role="status">{{ 'forms.loading' | transloco }}</p>
-      }
-    </div>
-  `,
+  imports: [RouterLink, TranslocoPipe, TenantLegalLinks, Pagination],
+  templateUrl: './public-tenant-page.html',
+  styleUrl: './public-tenant-page.css',
 })
 export default class PublicTenantPage {
   readonly slug = input.required<string>();
+  readonly seite = input<string>();
   private readonly api = inject(TenantsApi);
+  private readonly catalogue = inject(PublicCatalogueService);
+  private readonly router = inject(Router);
+  protected readonly language = inject(LanguageService);
 
   protected readonly organisation = rxResource<PublicTenant, string>({
     params: () => this.slug(),
@@ -60,4 +40,36 @@ export default class PublicTenantPage {
     const status = apiProblemOf(this.organisation.error()).status;
     return status === 404 || status === 400;
   });
+
+  private readonly page = computed(() => {
+    const page = Number(this.seite());
+    return Number.isInteger(page) && page > 0 ? page : 1;
+  });
+  protected readonly catalogueProfile = rxResource<PublicOrganisation, { slug: string; page: number }>({
+    params: () => ({ slug: this.slug(), page: this.page() }),
+    stream: ({ params }) => this.catalogue.organisation(params.slug, params.page),
+  });
+  protected readonly profile = computed(() => (this.catalogueProfile.hasValue() ? this.catalogueProfile.value() : undefined));
+  protected readonly description = computed(() =>
+    (this.profile()?.description ?? '')
+      .split(/\n\s*\n/)
+      .map((part) => part.trim())
+      .filter(Boolean),
+  );
+  protected readonly hasContact = computed(() => {
+    const profile = this.profile();
+    return !!profile && (!!profile.website || !!profile.email || !!profile.phone || profile.contactPoints.length > 0);
+  });
+
+  protected date(value: string): string {
+    return shortDate(value, this.language.current());
+  }
+
+  protected tel(phone: string): string {
+    return `tel:${phone.replace(/[^+0-9]/g, '')}`;
+  }
+
+  protected goTo(page: number): void {
+    void this.router.navigate([], { queryParams: { seite: page > 1 ? page : null }, queryParamsHandling: 'merge' });
+  }
 }

@@ -1,0 +1,2 @@
+export * from './lib/public-catalogue.routes';
+export * from './lib/i18n-keys';
