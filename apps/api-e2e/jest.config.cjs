@@ -7,4 +7,6 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.int-spec.ts'],
   testTimeout: 30_000,
   maxWorkers: 2,
+  // The meilisearch client ships ESM only; the Meilisearch run of search.int-spec.ts loads it.
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|meilisearch)/)'],
 };

@@ -16,6 +16,7 @@ module.exports = {
         { entryName: 'load-regions', entryPath: './src/load-regions.ts' },
         { entryName: 'seed-demo', entryPath: './src/seed-demo.ts' },
         { entryName: 'manage', entryPath: './src/manage.ts' },
+        { entryName: 'reindex', entryPath: './src/reindex.ts' },
       ],
       tsConfig: './tsconfig.app.json',
       optimization: false,

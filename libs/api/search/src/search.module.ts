@@ -1,26 +1,56 @@
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@knotenpunkt/api/core/config';
 import { OfferReader } from '@knotenpunkt/api/catalogue';
 import { SearchIndexer } from './application/search-indexer';
 import { SearchService } from './application/search.service';
 import { SynonymsService } from './application/synonyms.service';
-import { SEARCH_INDEX } from './domain/search-index.port';
+import { SEARCH_INDEX, type SearchIndex } from './domain/search-index.port';
 import { SearchController } from './http/search.controller';
+import { MeiliSearchIndex, meiliIndexName } from './infra/meili-search-index';
 import { PgSearchIndex } from './infra/pg-search-index';
 import { IndexRelayHandler, ReindexHandler } from './worker/index-relay.handler';
 
-const engine = { provide: SEARCH_INDEX, inject: [DataSource], useFactory: (dataSource: DataSource) => new PgSearchIndex(dataSource) };
+/**
+ * The engine (architecture rule 4): Meilisearch when `MEILI_URL` is set, else PostgreSQL
+ * full-text search. Creating the Meilisearch adapter makes no request: an unreachable engine
+ * is logged as a warning and reported by /api/health, it never stops the boot. Usable outside
+ * Nest too (a command): the operator's synonym list is then read through `dataSource`.
+ */
+export function searchIndexFor(
+  config: Pick<AppConfig, 'MEILI_URL' | 'MEILI_MASTER_KEY' | 'QUEUE_PREFIX'>,
+  dataSource: DataSource,
+  synonyms: Pick<SynonymsService, 'groups'> = new SynonymsService(dataSource),
+): SearchIndex {
+  if (!config.MEILI_URL) return new PgSearchIndex(dataSource);
+  const index = new MeiliSearchIndex({ host: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY, indexName: meiliIndexName(config.QUEUE_PREFIX), synonyms: () => synonyms.groups() });
+  new Logger('SearchEngine').log({ host: config.MEILI_URL, index: index.indexName }, 'search engine: Meilisearch');
+  index.checkReachable();
+  return index;
+}
+
+/** The one engine instance of an application (api or worker), also asked by the health check. */
+@Module({
+  providers: [
+    SynonymsService,
+    { provide: SEARCH_INDEX, inject: [APP_CONFIG, DataSource, SynonymsService], useFactory: searchIndexFor },
+  ],
+  exports: [SEARCH_INDEX, SynonymsService],
+})
+export class SearchEngineModule {}
 
 /** Public search over HTTP. */
 @Module({
+  imports: [SearchEngineModule],
   controllers: [SearchController],
-  providers: [engine, SynonymsService, SearchService],
+  providers: [SearchService],
 })
 export class SearchApiModule {}
 
 /** The worker keeps the index in step with the catalogue (outbox relay) and rebuilds it on demand. */
 @Module({
-  providers: [engine, OfferReader, SearchIndexer, IndexRelayHandler, ReindexHandler],
+  imports: [SearchEngineModule],
+  providers: [OfferReader, SearchIndexer, IndexRelayHandler, ReindexHandler],
   exports: [SearchIndexer],
 })
 export class SearchWorkerModule {}

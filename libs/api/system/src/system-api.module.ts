@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SearchEngineModule } from '@knotenpunkt/api/search';
 import { HealthService } from './application/health.service';
 import { PingService } from './application/ping.service';
 import { CspReportController } from './http/csp-report.controller';
@@ -9,7 +10,8 @@ import { SystemPingEntity } from './infra/system-ping.entity';
 
 /** Health, pings and CSP reports, as served by the api. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SystemPingEntity])],
+  // The search engine of the api (one instance, shared with SearchApiModule) for the health check.
+  imports: [TypeOrmModule.forFeature([SystemPingEntity]), SearchEngineModule],
   controllers: [HealthController, CspReportController],
   providers: [HealthService, PingService, PingRepository],
   exports: [PingService],

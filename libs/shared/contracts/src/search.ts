@@ -94,7 +94,10 @@ export const facetCountsSchema = z.record(z.string(), z.record(z.string(), z.num
 
 export const offerSearchResultSchema = z.object({
   items: z.array(offerHitSchema),
+  /** Matching offers, counted up to 1,000 (then `totalCapped`); facets count the same set. */
   total: z.number().int(),
+  /** true: more than `total` offers match; narrow the search to see them all. */
+  totalCapped: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
   facets: facetCountsSchema,

@@ -34,7 +34,7 @@ export class SearchService {
       const shown = new Set(items.map((i) => i.id));
       fallback = online.hits.filter((h) => !shown.has(h.id)).map((h) => hitOf(h, true));
     }
-    return { items, total: result.total, page: query.page, pageSize: query.pageSize, facets: result.facets as OfferSearchResult['facets'], fallback };
+    return { items, total: result.total, totalCapped: result.totalCapped ?? false, page: query.page, pageSize: query.pageSize, facets: result.facets as OfferSearchResult['facets'], fallback };
   }
 
   async engineQuery(query: OfferSearchQuery, language: Language, now: number): Promise<EngineQuery> {

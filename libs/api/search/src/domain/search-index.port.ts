@@ -37,6 +37,8 @@ export interface EngineHit {
 export interface EngineResult {
   hits: EngineHit[];
   total: number;
+  /** true: more offers match than the engine counted (`total` is a lower bound). */
+  totalCapped?: boolean;
   facets: Partial<Record<OfferFacet, Record<string, number>>>;
 }
 
@@ -55,6 +57,11 @@ export interface SearchIndex {
   rebuild(batches: AsyncIterable<OfferDocument[]>, onProgress?: (indexed: number) => void): Promise<number>;
   /** Synonym groups (normalised), for engines that apply them themselves. */
   applySynonyms?(groups: string[][]): Promise<void>;
+  /**
+   * Throws when the engine cannot answer (health check). Engines without it (PostgreSQL) are up
+   * when the database is.
+   */
+  ping?(): Promise<void>;
 }
 
 export const SEARCH_INDEX = Symbol('SEARCH_INDEX');

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { runAs } from '@knotenpunkt/api/core/database';
 import { tokens } from '@knotenpunkt/shared/search-text';
 import type { OfferFacet } from '@knotenpunkt/shared/contracts';
@@ -7,6 +7,9 @@ import type { OfferDocument } from '../domain/offer-document';
 import type { EngineQuery, EngineResult, SearchIndex } from '../domain/search-index.port';
 
 const BATCH = 500;
+/** Offers a query considers at most (like Meilisearch's maxTotalHits); more: the total is a lower bound. */
+export const MAX_CANDIDATES = 1000;
+
 
 /** Per facet: the SQL expression over the matching rows `m` that yields its values. */
 const FACET_VALUES: Record<OfferFacet, string> = {
@@ -53,7 +56,9 @@ export class PgSearchIndex implements SearchIndex {
   constructor(private readonly dataSource: DataSource) {}
 
   async upsertOffers(documents: OfferDocument[]): Promise<void> {
-    for (let i = 0; i < documents.length; i += BATCH) await this.write(documents.slice(i, i + BATCH), 'search_offer', 'search_session');
+    await runAs(this.dataSource, { platform: true }, async (manager) => {
+      for (let i = 0; i < documents.length; i += BATCH) await this.write(manager, documents.slice(i, i + BATCH));
+    });
   }
 
   async removeOffers(ids: string[]): Promise<void> {
@@ -81,10 +86,12 @@ export class PgSearchIndex implements SearchIndex {
     const tsq = text ? `to_tsquery('german', ${p.add(text)})` : null;
     const now = p.add(query.now);
 
-    const sessionConditions = [`s.offer_id = o.offer_id`, `s.ends_at >= ${now}`];
+    // Sessions first: the place (GiST on ll_to_earth, GIN on region_keys), mode and dates pick
+    // sessions, grouped per offer; offers are then joined and filtered.
+    const sessionConditions = [`s.ends_at >= ${now}`];
     let located = false;
     if (f.region) {
-      sessionConditions.push(`${p.add(f.region)} = ANY(s.region_keys)`);
+      sessionConditions.push(`s.region_keys @> ARRAY[${p.add(f.region)}::text]`);
       located = true;
     }
     let distance = 'NULL::float8';
@@ -92,7 +99,7 @@ export class PgSearchIndex implements SearchIndex {
       const point = `ll_to_earth(${p.add(f.center.lat)}, ${p.add(f.center.lon)})`;
       const radius = p.add(f.center.radiusKm * 1000);
       distance = `earth_distance(ll_to_earth(s.lat, s.lon), ${point}) / 1000`;
-      sessionConditions.push(`s.lat IS NOT NULL AND earth_box(${point}, ${radius}) @> ll_to_earth(s.lat, s.lon) AND earth_distance(ll_to_earth(s.lat, s.lon), ${point}) <= ${radius}`);
+      sessionConditions.push(`earth_box(${point}, ${radius}) @> ll_to_earth(s.lat, s.lon) AND earth_distance(ll_to_earth(s.lat, s.lon), ${point}) <= ${radius}`);
       located = true;
     }
     if (f.modes?.length) sessionConditions.push(`s.mode = ANY(${p.add(f.modes)}::text[])`);
@@ -110,81 +117,86 @@ export class PgSearchIndex implements SearchIndex {
     if (f.free && f.freeFor) offerConditions.push(`(o.is_free OR ${p.add(f.freeFor)} = ANY(o.free_for))`);
     else if (f.free) offerConditions.push(`o.is_free`);
     else if (f.freeFor) offerConditions.push(`(o.is_free OR ${p.add(f.freeFor)} = ANY(o.free_for))`);
-    if (needsSessions) offerConditions.push(`ms.n > 0`);
 
-    const rank = tsq ? `ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', o.tsv, ${tsq}, 1)` : '0';
+    const rank = tsq ? `ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', o.tsv, ${tsq}, 1)` : '0::float4';
     const order =
-      query.sort === 'distance' ? 'm.distance_km NULLS LAST, m.rank DESC, m.offer_id'
-      : query.sort === 'date' ? 'm.match_start NULLS LAST, m.rank DESC, m.offer_id'
-      : 'm.rank DESC, m.match_start NULLS LAST, m.offer_id';
+      query.sort === 'distance' ? 'distance_km NULLS LAST, rank DESC, offer_id'
+      : query.sort === 'date' ? 'match_start NULLS LAST, rank DESC, offer_id'
+      : 'rank DESC, match_start NULLS LAST, offer_id';
     const limit = p.add(query.pageSize);
     const offset = p.add((query.page - 1) * query.pageSize);
 
-    const matches = `
-      SELECT o.offer_id, o.summary, o.topics, o.audiences, o.languages, o.modes, o.kind, o.is_free, o.laender, ${rank} AS rank,
-             ${needsSessions ? 'ms.match_start' : 'o.next_start'} AS match_start, ${needsSessions ? 'ms.distance_km' : 'NULL::float8'} AS distance_km
-        FROM search_offer o
-        ${needsSessions ? `CROSS JOIN LATERAL (SELECT count(*) AS n, min(s.starts_at) AS match_start, min(${distance}) AS distance_km FROM search_session s WHERE ${sessionConditions.join(' AND ')}) ms` : ''}
-       ${offerConditions.length ? `WHERE ${offerConditions.join(' AND ')}` : ''}`;
+    // A candidate cap keeps every query bounded (ranking every match is what gets slow): at
+    // most MAX_CANDIDATES offers, the soonest first (the nearest, for a distance sort). Located
+    // queries join sessions (GiST / GIN) with the matching offers and group per offer.
+    const candidateOrder = query.sort === 'distance' ? 'distance_km NULLS LAST' : 'match_start NULLS LAST';
+    const offerWhere = offerConditions.length ? offerConditions.join(' AND ') : 'true';
+    const matches = needsSessions
+      ? `SELECT o.offer_id, o.topics, o.audiences, o.languages, o.modes, o.kind, o.is_free, o.laender, ${rank} AS rank, ms.match_start, ms.distance_km
+           FROM (SELECT s.offer_id, min(s.starts_at) AS match_start, min(${distance}) AS distance_km
+                   FROM search_session s JOIN search_offer o ON o.offer_id = s.offer_id
+                  WHERE ${sessionConditions.join(' AND ')} AND ${offerWhere}
+                  GROUP BY s.offer_id
+                  ORDER BY ${candidateOrder} LIMIT ${MAX_CANDIDATES + 1}) ms
+           JOIN search_offer o ON o.offer_id = ms.offer_id`
+      : `SELECT o.offer_id, o.topics, o.audiences, o.languages, o.modes, o.kind, o.is_free, o.laender, ${rank} AS rank, o.next_start AS match_start, NULL::float8 AS distance_km
+           FROM search_offer o WHERE ${offerWhere}
+          ORDER BY ${candidateOrder} LIMIT ${MAX_CANDIDATES + 1}`;
     const facetSql = query.facets
-      .map((facet) => `SELECT '${facet}' AS facet, x.v::text AS value, count(*)::int AS n FROM m CROSS JOIN LATERAL (SELECT ${FACET_VALUES[facet]} AS v) x GROUP BY x.v`)
+      .map((facet) => `SELECT '${facet}' AS facet, x.v::text AS value, count(*)::int AS n FROM capped m CROSS JOIN LATERAL (SELECT ${FACET_VALUES[facet]} AS v) x GROUP BY x.v`)
       .join(' UNION ALL ');
 
     return runAs(this.dataSource, {}, async (manager) => {
-      const rows: { offer_id: string; summary: EngineResult['hits'][number]['document']['summary']; distance_km: number | null; total: string }[] = await manager.query(
-        `WITH m AS MATERIALIZED (${matches})
-         SELECT m.offer_id, m.summary, m.distance_km, count(*) OVER () AS total FROM m ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
-        p.values,
-      );
-      let total = Number(rows[0]?.total ?? 0);
-      if (rows.length === 0 && query.page > 1) {
-        const counted: { n: string }[] = await manager.query(`WITH m AS (${matches}) SELECT count(*) AS n FROM m`, p.values.slice(0, -2));
-        total = Number(counted[0]?.n ?? 0);
-      }
+      // One statement: the matches are computed once for the page, the total and the facets.
+      const rows: { result: { total: number; page: { id: string; distance: number | null; summary: EngineResult['hits'][number]['document']['summary'] }[] | null; facets: { facet: OfferFacet; value: string; n: number }[] | null } }[] =
+        await manager.query(
+          `WITH m AS MATERIALIZED (${matches}),
+                capped AS (SELECT * FROM m LIMIT ${MAX_CANDIDATES}),
+                page AS (SELECT offer_id, distance_km, rank, match_start FROM capped ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
+           SELECT json_build_object(
+             'total', (SELECT count(*) FROM (SELECT 1 FROM m LIMIT ${MAX_CANDIDATES + 1}) t),
+             'page', (SELECT json_agg(json_build_object('id', page.offer_id, 'distance', page.distance_km, 'summary', o.summary) ORDER BY ${order.split(', ').map((c) => `page.${c}`).join(', ')})
+                        FROM page JOIN search_offer o USING (offer_id)),
+             'facets', ${facetSql ? `(SELECT json_agg(f) FROM (${facetSql}) f)` : 'NULL'}
+           ) AS result`,
+          p.values,
+        );
+      const result = rows[0]?.result ?? { total: 0, page: null, facets: null };
       const facets: EngineResult['facets'] = {};
       for (const facet of query.facets) facets[facet] = {};
-      if (facetSql) {
-        const counts: { facet: OfferFacet; value: string; n: number }[] = await manager.query(`WITH m AS MATERIALIZED (${matches}) ${facetSql}`, p.values.slice(0, -2));
-        for (const c of counts) (facets[c.facet] as Record<string, number>)[c.value] = c.n;
-      }
-      const sessions = rows.length ? await this.sessionsOf(manager, rows.map((r) => r.offer_id), query) : new Map();
+      for (const c of result.facets ?? []) (facets[c.facet] as Record<string, number>)[c.value] = c.n;
+      const pageRows = result.page ?? [];
+      const sessions = pageRows.length ? await this.sessionsOf(manager, pageRows.map((r) => r.id), query) : new Map();
       return {
-        hits: rows.map((r) => ({ id: r.offer_id, distanceKm: r.distance_km === null ? null : Math.round(r.distance_km * 10) / 10, document: { summary: r.summary, sessions: sessions.get(r.offer_id) ?? [] } })),
-        total,
+        hits: pageRows.map((r) => ({ id: r.id, distanceKm: r.distance === null ? null : Math.round(r.distance * 10) / 10, document: { summary: r.summary, sessions: sessions.get(r.id) ?? [] } })),
+        total: Math.min(Number(result.total), MAX_CANDIDATES),
+        totalCapped: Number(result.total) > MAX_CANDIDATES,
         facets,
       };
     });
   }
 
   async rebuild(batches: AsyncIterable<OfferDocument[]>, onProgress?: (indexed: number) => void): Promise<number> {
-    // Build beside the live tables, then swap them in one short transaction: searches keep
-    // answering from the old index until the new one is complete.
-    await runAs(this.dataSource, { platform: true }, async (manager) => {
-      await manager.query(`DROP TABLE IF EXISTS search_offer_next, search_session_next`);
-      await manager.query(`CREATE UNLOGGED TABLE search_offer_next (LIKE search_offer INCLUDING DEFAULTS)`);
-      await manager.query(`CREATE UNLOGGED TABLE search_session_next (LIKE search_session INCLUDING DEFAULTS)`);
-    });
-    let indexed = 0;
-    const words = new Set<string>();
-    for await (const batch of batches) {
-      for (const word of await this.write(batch, 'search_offer_next', 'search_session_next')) words.add(word);
-      indexed += batch.length;
-      onProgress?.(indexed);
-    }
-    await runAs(this.dataSource, { platform: true }, async (manager) => {
-      await manager.query(`LOCK TABLE search_offer, search_session IN EXCLUSIVE MODE`);
+    // One transaction: searches keep seeing the old index (MVCC) until the new one commits, so
+    // a rebuild never shows empty or half results. The app role may not create tables, so no
+    // shadow tables are needed either.
+    return runAs(this.dataSource, { platform: true }, async (manager) => {
       await manager.query(`DELETE FROM search_offer`);
-      await manager.query(`INSERT INTO search_offer SELECT * FROM search_offer_next`);
-      await manager.query(`INSERT INTO search_session SELECT * FROM search_session_next`);
-      await manager.query(`DROP TABLE search_offer_next, search_session_next`);
+      let indexed = 0;
+      const words = new Set<string>();
+      for await (const batch of batches) {
+        for (const word of await this.write(manager, batch)) words.add(word);
+        indexed += batch.length;
+        onProgress?.(indexed);
+      }
       await manager.query(`DELETE FROM search_term`);
       await manager.query(`INSERT INTO search_term (term, documents) SELECT unnest($1::text[]), 1`, [[...words]]);
+      return indexed;
     });
-    return indexed;
   }
 
   /** Writes the documents; returns the words they add to the typo dictionary. */
-  private async write(documents: OfferDocument[], offerTable: string, sessionTable: string): Promise<string[]> {
+  private async write(manager: EntityManager, documents: OfferDocument[]): Promise<string[]> {
     if (documents.length === 0) return [];
     const offers = documents.map((d) => ({
       offer_id: d.id, tenant_id: d.tenantId, kind: d.kind, topics: d.topics, audiences: d.audiences, languages: d.languages, modes: d.modes,
@@ -197,11 +209,12 @@ export class PgSearchIndex implements SearchIndex {
         region_keys: s.regionKeys, postal_code: s.postalCode, locality: s.locality, free_places: s.freePlaces, capacity: s.capacity, registration_deadline: s.registrationDeadline,
       })),
     );
-    const words = [...new Set(offers.flatMap((o) => `${o.a} ${o.b}`.split(' ')).filter((w) => w.length >= 4))];
-    await runAs(this.dataSource, { platform: true }, async (manager) => {
-      await manager.query(`DELETE FROM ${offerTable} WHERE offer_id = ANY($1::uuid[])`, [documents.map((d) => d.id)]);
+    // Sorted: concurrent relays then lock dictionary rows in the same order (no deadlocks).
+    const words = [...new Set(offers.flatMap((o) => `${o.a} ${o.b}`.split(' ')).filter((w) => w.length >= 4))].sort();
+    {
+      await manager.query(`DELETE FROM search_offer WHERE offer_id = ANY($1::uuid[])`, [documents.map((d) => d.id)]);
       await manager.query(
-        `INSERT INTO ${offerTable} (offer_id, tenant_id, kind, topics, audiences, languages, modes, region_keys, laender, is_free, free_for, next_start, last_end, title, tsv, summary)
+        `INSERT INTO search_offer (offer_id, tenant_id, kind, topics, audiences, languages, modes, region_keys, laender, is_free, free_for, next_start, last_end, title, tsv, summary)
          SELECT r.offer_id, r.tenant_id, r.kind, r.topics, r.audiences, r.languages, r.modes, r.region_keys, r.laender, r.is_free, r.free_for, r.next_start, r.last_end, r.title,
                 setweight(to_tsvector('german', r.a), 'A') || setweight(to_tsvector('german', r.b), 'B') || setweight(to_tsvector('german', r.c), 'C') || setweight(to_tsvector('german', r.d), 'D'),
                 r.summary
@@ -211,22 +224,22 @@ export class PgSearchIndex implements SearchIndex {
       );
       if (sessions.length) {
         await manager.query(
-          `INSERT INTO ${sessionTable} (offer_id, starts_at, ends_at, starts_text, ends_text, mode, lat, lon, region_keys, postal_code, locality, free_places, capacity, registration_deadline)
+          `INSERT INTO search_session (offer_id, starts_at, ends_at, starts_text, ends_text, mode, lat, lon, region_keys, postal_code, locality, free_places, capacity, registration_deadline)
            SELECT r.offer_id, r.starts_at, r.ends_at, r.starts_text, r.ends_text, r.mode, r.lat, r.lon, r.region_keys, r.postal_code, r.locality, r.free_places, r.capacity, r.registration_deadline
              FROM jsonb_to_recordset($1::jsonb) AS r(offer_id uuid, starts_at timestamptz, ends_at timestamptz, starts_text text, ends_text text, mode text, lat float8, lon float8,
                   region_keys text[], postal_code text, locality text, free_places int, capacity int, registration_deadline date)`,
           [JSON.stringify(sessions)],
         );
       }
-      if (words.length && offerTable === 'search_offer') {
+      if (words.length) {
         await manager.query(`INSERT INTO search_term (term, documents) SELECT unnest($1::text[]), 1 ON CONFLICT (term) DO UPDATE SET documents = search_term.documents + 1`, [words]);
       }
-    });
+    }
     return words;
   }
 
   /** The matching sessions of the hits, first upcoming first (shown in the result list). */
-  private async sessionsOf(manager: Parameters<Parameters<typeof runAs>[2]>[0], ids: string[], query: EngineQuery) {
+  private async sessionsOf(manager: EntityManager, ids: string[], query: EngineQuery) {
     const p = new Params();
     const conditions = [`s.offer_id = ANY(${p.add(ids)}::uuid[])`, `s.ends_at >= ${p.add(query.now)}`];
     const f = query.filters;

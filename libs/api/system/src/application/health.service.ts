@@ -1,8 +1,9 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig } from '@knotenpunkt/api/core/config';
 import { REDIS_CONNECTION } from '@knotenpunkt/api/core/queue';
+import { SEARCH_INDEX, type SearchIndex } from '@knotenpunkt/api/search';
 import type { ComponentStatus, HealthResponse } from '@knotenpunkt/shared/contracts';
 import { PingService } from './ping.service';
 import { workerStatus } from './worker-status';
@@ -42,16 +43,17 @@ export class HealthService {
     @Inject(REDIS_CONNECTION) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly pings: PingService,
+    @Optional() @Inject(SEARCH_INDEX) private readonly searchIndex?: SearchIndex,
   ) {}
 
   async check(now = new Date()): Promise<HealthResponse> {
-    const [database, redis, meilisearch] = await Promise.all([
+    const [database, redis, engine] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1')),
       probe(() => this.redis.ping()),
-      this.meilisearchProbe(),
+      this.searchEngineProbe(),
     ]);
-    // Without MEILI_URL the search engine is PostgreSQL full-text search: it is up when the database is.
-    const search = meilisearch ?? { status: database.status, engine: 'postgres' as const, ...(database.error ? { error: database.error } : {}) };
+    // An engine without its own probe (PostgreSQL full-text search) is up when the database is.
+    const search = engine ?? { status: database.status, engine: this.searchIndex?.engine ?? ('postgres' as const), ...(database.error ? { error: database.error } : {}) };
     const lastPingAt = database.status === 'up' ? await this.pings.latestProcessedAt().catch(() => null) : null;
     if (redis.status === 'up') {
       // The health check drives the worker ping, so `worker` reflects a real round trip.
@@ -68,13 +70,11 @@ export class HealthService {
     };
   }
 
-  private async meilisearchProbe(): Promise<HealthResponse['checks']['search'] | undefined> {
-    const url = this.config.MEILI_URL;
-    if (!url) return undefined;
-    const result = await probe(async () => {
-      const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
-      if (!response.ok) throw new Error(`Meilisearch answered ${response.status}`);
-    });
-    return { status: result.status, engine: 'meilisearch', ...(result.error ? { error: result.error } : {}) };
+  /** Asks the search port's engine itself (Meilisearch: its /health); undefined when it has no probe. */
+  private async searchEngineProbe(): Promise<HealthResponse['checks']['search'] | undefined> {
+    const index = this.searchIndex;
+    if (!index?.ping) return undefined;
+    const result = await probe(() => (index.ping as () => Promise<void>).call(index));
+    return { status: result.status, engine: index.engine, ...(result.error ? { error: result.error } : {}) };
   }
 }

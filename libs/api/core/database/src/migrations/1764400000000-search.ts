@@ -58,6 +58,7 @@ export class Search1764400000000 implements MigrationInterface {
       CREATE INDEX search_session_offer_idx ON search_session (offer_id, starts_at);
       CREATE INDEX search_session_geo_idx ON search_session USING gist (ll_to_earth(lat, lon)) WHERE lat IS NOT NULL;
       CREATE INDEX search_session_end_idx ON search_session (ends_at);
+      CREATE INDEX search_session_regions_idx ON search_session USING gin (region_keys);
 
       -- Normalised words of the index, for "did you mean" expansion of query words (typos).
       CREATE TABLE search_term (

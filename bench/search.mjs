@@ -1,0 +1,192 @@
+#!/usr/bin/env node
+// Benchmark for the search issue: 100,000 offers / 300,000 sessions across all Länder, imported
+// through the real pipeline and indexed by the real indexer, then 20 concurrent clients send a
+// mixed query set (text, text+region, text+radius, facets only, typo) to GET /api/v1/search/offers.
+// Targets: p95 ≤ 50 ms, p99 ≤ 150 ms, ≥ 300 requests/s, 0 errors. Starts its own PostgreSQL and
+// Redis and runs the built bundles (`npx nx run-many -t build -p api worker` first).
+//   node_modules/.bin/node bench/search.mjs [--offers 100000] [--clients 20] [--seconds 30]
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { freePort, startPostgres, startRedis, waitFor } from '../tools/services/services.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const offerCount = Number(arg('offers', '100000'));
+const clients = Number(arg('clients', '20'));
+const seconds = Number(arg('seconds', '30'));
+const FILE_SIZE = 10_000;
+
+const topics = ['migration-counselling', 'asylum-law', 'intercultural-competence', 'anti-discrimination', 'trauma', 'unaccompanied-minors', 'language-support', 'labour-market', 'volunteer-management', 'political-education', 'conflict-management', 'facilitation', 'community-work', 'intercultural-opening', 'family-school-childcare', 'health', 'networking', 'empowerment-self-organisation', 'counselling-methods', 'digital-skills', 'housing'];
+const audiences = ['volunteers', 'professionals', 'multipliers', 'migrant-organisations', 'administration', 'migrants', 'general-public'];
+const subjects = ['Flüchtlingshilfe', 'Asylrecht', 'Migrationsberatung', 'Interkulturelle Kompetenz', 'Antidiskriminierung', 'Traumasensible Begleitung', 'Sprachförderung', 'Arbeitsmarktintegration', 'Ehrenamtskoordination', 'Konfliktmoderation', 'Elternarbeit', 'Gesundheit und Migration', 'Vernetzung vor Ort', 'Empowerment', 'Digitale Vereinsarbeit', 'Wohnungssuche', 'Kinderschutz', 'Integrationslotsen', 'Sprachmittlung', 'Demokratiebildung'];
+const formats = ['Schulung', 'Fortbildung', 'Workshop', 'Fachtag', 'Qualifizierung', 'Seminar', 'Online-Reihe', 'Werkstatt', 'Grundkurs', 'Aufbaukurs'];
+const people = ['für Ehrenamtliche', 'für Berater*innen', 'für Fachkräfte', 'für Multiplikator*innen', 'für Migrant*innenorganisationen', 'für Lehrer*innen', 'für Verwaltungsmitarbeitende', 'für Engagierte'];
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function generate(part, plzs, ownId) {
+  const random = rng(1000 + part);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const graph = [{ '@type': 'Organization', '@id': ownId, name: 'Volkshochschule Musterstadt (Demo)', additionalType: 'adult-education' }];
+  for (let k = 0; k < FILE_SIZE && part * FILE_SIZE + k < offerCount; k++) {
+    const i = part * FILE_SIZE + k;
+    const subject = pick(subjects);
+    const sessions = Array.from({ length: 3 }, (_, j) => {
+      const date = `2027-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 27)).padStart(2, '0')}`;
+      const online = random() < 0.15;
+      const plz = pick(plzs);
+      return {
+        '@type': 'CourseInstance', '@id': `urn:bench:s:${i}-${j}`, courseMode: online ? 'online' : 'onsite', startDate: `${date}T09:00`, endDate: `${date}T16:00`,
+        location: online ? { '@type': 'VirtualLocation', url: `https://meet.example/${i}` } : { '@type': 'Place', address: { '@type': 'PostalAddress', postalCode: plz.plz, addressLocality: plz.locality } },
+        maximumAttendeeCapacity: 20, remainingAttendeeCapacity: Math.floor(random() * 20),
+      };
+    });
+    graph.push({
+      '@type': 'Course', '@id': `urn:bench:o:${i}`, name: `${pick(formats)} ${subject} ${pick(people)}`,
+      abstract: `${subject}: Praxiswissen und Austausch ${pick(people)} in ${pick(plzs).locality}.`,
+      description: 'Ein erfundenes Angebot für den Such-Benchmark mit Übungen, Fallbeispielen und Zeit für Fragen.',
+      provider: { '@id': ownId }, about: [pick(topics), pick(topics)], audience: [{ '@type': 'Audience', audienceType: pick(audiences) }],
+      inLanguage: random() < 0.1 ? ['de', 'ar'] : ['de'],
+      ...(random() < 0.35 ? { isAccessibleForFree: true } : { offers: { '@type': 'Offer', price: 40, priceCurrency: 'EUR', ...(random() < 0.5 ? { eligibleCustomerType: ['volunteers'] } : {}) } }),
+      hasCourseInstance: sessions,
+    });
+  }
+  return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph });
+}
+
+const queries = [
+  // text
+  'q=Schulung%20Fl%C3%BCchtlingshilfe', 'q=Asylrecht', 'q=Migrationsberatung', 'q=Berater*innen', 'q=Interkulturelle%20Kompetenz', 'q=Ehrenamtliche', 'q=Geflüchtetenarbeit', 'q=Workshop%20Empowerment',
+  // text + region
+  'q=Fortbildung&region=16', 'q=Asylrecht&region=14', 'q=Ehrenamt&region=16067', 'q=Konfliktmoderation&region=09', 'q=Sprachf%C3%B6rderung&region=05',
+  // text + radius
+  'q=Schulung&plz=99867&radiusKm=50', 'q=Flüchtlingshilfe&plz=04109&radiusKm=30&free=true', 'q=Migrationsberatung&plz=10115&radiusKm=25&sort=distance', 'q=Workshop&plz=80331&radiusKm=50&mode=onsite',
+  // facets only / filters
+  'facets=topic,audience,mode,free', 'facets=topic,land&free=true', 'region=16&facets=topic,audience', 'audience=volunteers&freeFor=volunteers&facets=mode', 'plz=99867&radiusKm=50&facets=topic,free',
+  // typo
+  'q=Asylrehct', 'q=Migrationsberatnug', 'q=Integrationslotsn', 'q=Kompetnz&region=16',
+];
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function load(baseUrl, durationSeconds, concurrency) {
+  const latencies = [];
+  let errors = 0;
+  let next = 0;
+  const deadline = performance.now() + durationSeconds * 1000;
+  const started = performance.now();
+  async function client() {
+    while (performance.now() < deadline) {
+      const q = queries[next++ % queries.length];
+      const t0 = performance.now();
+      const response = await fetch(`${baseUrl}/api/v1/search/offers?${q}`);
+      await response.arrayBuffer();
+      latencies.push(performance.now() - t0);
+      if (response.status !== 200) errors++;
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, client));
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { requests: latencies.length, errors, rps: latencies.length / elapsed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies[latencies.length - 1] };
+}
+
+class Session {
+  cookies = new Map();
+  constructor(baseUrl) { this.baseUrl = baseUrl; }
+  async request(method, path, body, contentType = 'application/json') {
+    const headers = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
+    if (body !== undefined) headers['content-type'] = contentType;
+    if (method !== 'GET' && this.cookies.has('XSRF-TOKEN')) headers['x-xsrf-token'] = this.cookies.get('XSRF-TOKEN');
+    const response = await fetch(`${this.baseUrl}/api/v1${path}`, { method, headers, body });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const cut = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, cut), pair.slice(cut + 1));
+    }
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  }
+}
+
+const plzs = parse(readFileSync(join(root, 'data/regions/postal_codes.csv'), 'utf8'), { columns: true }).map((row) => ({ plz: row.plz, locality: row.name_of_locality }));
+const dir = mkdtempSync(join(tmpdir(), 'kp-bench-'));
+const pg = await startPostgres({ dataDir: join(dir, 'pg'), port: await freePort(), persistent: false });
+const redis = await startRedis({ port: await freePort() });
+const node = join(root, 'node_modules/.bin/node');
+const db = (user, password) => pg.adminUrl.replace('postgres:postgres@', `${user}:${password}@`).replace(/\/postgres$/, '/kp_bench');
+const port = await freePort();
+const env = { PATH: process.env.PATH, DATABASE_URL: db('kp_bench_app', 'bench'), DATABASE_MIGRATION_URL: db('kp_bench_owner', 'bench'), DATABASE_ADMIN_URL: pg.adminUrl, REDIS_URL: redis.url, API_PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', SMTP_URL: 'smtp://127.0.0.1:1', DATABASE_POOL_SIZE: '20' };
+const children = [];
+const run = (script, args = []) => {
+  const t0 = performance.now();
+  const r = spawnSync(node, [`dist/apps/api/${script}`, ...args], { cwd: root, env, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr}`);
+  return { seconds: (performance.now() - t0) / 1000, stdout: r.stdout.trim() };
+};
+try {
+  run('migrate.js', ['provision']);
+  run('migrate.js', ['up']);
+  run('load-regions.js');
+  run('seed-demo.js');
+  children.push(spawn(node, ['dist/apps/api/main.js'], { cwd: root, env, stdio: 'inherit' }));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitFor(async () => (await fetch(`${baseUrl}/api/health`).catch(() => null))?.status !== undefined, 30_000, 'api');
+  const worker = spawn(node, ['dist/apps/worker/main.js'], { cwd: root, env, stdio: 'inherit' });
+  children.push(worker);
+  const session = new Session(baseUrl);
+  const login = await session.request('POST', '/auth/login', JSON.stringify({ email: 'programm@demo-vhs.example', password: 'Knotenpunkt-Demo-2026' }));
+  const tenantId = login.body.memberships.find((m) => m.slug === 'demo-vhs').tenantId;
+
+  const t0 = performance.now();
+  for (let part = 0; part * FILE_SIZE < offerCount; part++) {
+    const started = await session.request('POST', `/tenants/${tenantId}/imports?mode=commit&publish=true`, generate(part, plzs, 'urn:demo:org:demo-vhs'), 'application/ld+json');
+    for (;;) {
+      const r = (await session.request('GET', `/tenants/${tenantId}/imports/${started.body.id}`)).body;
+      if (r.status === 'failed') throw new Error(JSON.stringify(r.issues.slice(0, 3)));
+      if (r.status === 'succeeded') break;
+      await new Promise((res) => setTimeout(res, 250));
+    }
+  }
+  console.log(`Imported ${offerCount} offers / ${offerCount * 3} sessions in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  // The worker's relay indexes the imported offers; wait until the outbox is empty, then rebuild once to time it.
+  const t1 = performance.now();
+  await waitFor(async () => {
+    const r = spawnSync('psql', [env.DATABASE_MIGRATION_URL, '-tAc', `SET app.platform = 'on'; SELECT count(*) FROM index_outbox WHERE processed_at IS NULL`], { encoding: 'utf8' });
+    return r.stdout.trim().split('\n').pop() === '0';
+  }, 900_000, 'index relay');
+  console.log(`Relay indexed them in ${((performance.now() - t1) / 1000).toFixed(0)} s after the last import`);
+  const rebuild = run('reindex.js');
+  console.log(`Full rebuild (reindex.js): ${rebuild.seconds.toFixed(0)} s — ${rebuild.stdout.split('\n').pop()}`);
+  spawnSync('psql', [env.DATABASE_MIGRATION_URL, '-c', 'VACUUM ANALYZE'], { encoding: 'utf8' });
+
+  await load(baseUrl, 5, clients); // warm-up
+  const r = await load(baseUrl, seconds, clients);
+  console.log(`\nGET /api/v1/search/offers, ${queries.length} mixed queries (text, text+region, text+radius, facets only, typo), ${clients} concurrent clients, ${seconds} s:`);
+  console.log(`  requests ${r.requests}, errors ${r.errors}, ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, max ${r.max.toFixed(1)} ms`);
+  console.log(`Targets: p95 ≤ 50 ms ${r.p95 <= 50 ? 'met' : 'NOT met'}, p99 ≤ 150 ms ${r.p99 <= 150 ? 'met' : 'NOT met'}, ≥ 300 req/s ${r.rps >= 300 ? 'met' : 'NOT met'}, 0 errors ${r.errors === 0 ? 'met' : 'NOT met'}`);
+  for (const q of queries) {
+    const t = performance.now();
+    const res = await fetch(`${baseUrl}/api/v1/search/offers?${q}`);
+    const body = await res.json();
+    console.log(`  ${(performance.now() - t).toFixed(1).padStart(7)} ms  total ${String(body.total).padStart(6)}  ${q}`);
+  }
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 1000));
+  await redis.stop();
+  await pg.stop();
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,421 @@
+import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import type { EnqueuedTaskPromise, Meilisearch, SearchParams, SearchResponse, Settings, Task } from 'meilisearch';
+import { defaultSynonymGroups, meiliSynonyms, meiliTypoTolerance, tokens } from '@knotenpunkt/shared/search-text';
+import type { OfferFacet } from '@knotenpunkt/shared/contracts';
+import type { OfferDocument, SessionDocument } from '../domain/offer-document';
+import type { EngineHit, EngineQuery, EngineResult, SearchIndex } from '../domain/search-index.port';
+
+/**
+ * # Meilisearch adapter (production engine, architecture rule 4)
+ *
+ * One Meilisearch document per upcoming SESSION of a published offer (so `_geoRadius`, region,
+ * mode and date filters hold for one and the same session, like the PostgreSQL adapter's
+ * session join), plus one document for an offer without upcoming sessions. Every document
+ * carries the offer-level fields (text, topics, audiences, languages, kind, price, `modes`,
+ * `laender`, the summary); only session documents carry `mode`, `regionKeys`, `startsAt`,
+ * `_geo` and the session itself.
+ *
+ * `distinct: offerId` returns each offer once (its best-ranked matching session). Facet counts:
+ * Meilisearch computes `facetDistribution` (and `totalHits`) on the distinct-deduplicated
+ * candidates when the search uses finite pagination (`page`/`hitsPerPage`: "exhaustive number of
+ * hits", milli `execute_search` applies the distinct rule to all candidates). With
+ * `offset`/`limit` it deduplicates lazily and counts sessions. This adapter therefore always
+ * pages with `page`/`hitsPerPage`, and facets are taken from offer-level attributes (`modes`,
+ * `laender`, …) that are the same on every document of an offer: the counts are offers, exactly
+ * like PostgreSQL's `count(*)` over matching offers.
+ *
+ * Text is normalised with `tokens()` on both documents and queries (gender forms, folding, stop
+ * words), exactly as the PostgreSQL side; Meilisearch applies synonyms (index setting from
+ * `meiliSynonyms`) and typo tolerance (`meiliTypoTolerance`) itself, so it does not implement
+ * `similarWords`.
+ */
+
+/** Documents per `addDocuments` call (one task each). */
+export const MEILI_BATCH = 1000;
+/** Offer ids per `offerId IN [...]` filter. */
+const IDS_PER_FILTER = 500;
+/** `endsAt` of documents of offers without upcoming sessions: they match every `now` (9999-12-31). */
+export const FAR_FUTURE = 253_402_300_799;
+/** Sessions fetched for the hits of one page (second request). */
+export const SESSIONS_LIMIT = 1000;
+/** Upper bound for `totalHits` and the hits a search can reach. */
+export const MAX_TOTAL_HITS = 1_000_000;
+
+/** Facet name of the api → attribute of the Meilisearch document. */
+export const FACET_ATTRIBUTES: Record<OfferFacet, string> = {
+  topic: 'topics',
+  audience: 'audiences',
+  language: 'languages',
+  mode: 'modes',
+  kind: 'kind',
+  free: 'isFree',
+  land: 'laender',
+};
+
+/** What Meilisearch stores per session (or per offer without upcoming sessions). */
+export interface MeiliOfferDocument {
+  /** `<offerId>-<n>` for the n-th session, `<offerId>-o` for an offer without sessions. */
+  id: string;
+  offerId: string;
+  /** Written by one upsert; older documents of the same offers are deleted after it. */
+  revision: string;
+  /** Weighted text in ranking order (searchableAttributes): title, abstract+topics, description+modules, provider+partners. */
+  textA: string;
+  textB: string;
+  textC: string;
+  textD: string;
+  tenantId: string;
+  kind: string;
+  topics: string[];
+  audiences: string[];
+  languages: string[];
+  isFree: boolean;
+  freeFor: string[];
+  /** Offer level (facet `mode`, like PostgreSQL's `o.modes`). */
+  modes: string[];
+  /** Offer level (facet `land`). */
+  laender: string[];
+  hasSession: boolean;
+  /** Session level (filter `mode`). */
+  mode?: string;
+  /** Session level: the session's Gemeinde and every region above it. */
+  regionKeys: string[];
+  /** Epoch seconds. */
+  startsAt?: number;
+  endsAt: number;
+  _geo?: { lat: number; lng: number };
+  summary: OfferDocument['summary'];
+  session: SessionDocument | null;
+}
+
+/** A Meilisearch index uid from the queue prefix: only a-z, 0-9, "-" and "_" are allowed there. */
+export function meiliIndexName(prefix: string): string {
+  return `${prefix.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}_offers`;
+}
+
+/** Index settings: the same for the live index and the one a rebuild fills. */
+export function meiliSettings(synonymGroups: readonly (readonly string[])[]): Settings {
+  return {
+    searchableAttributes: ['textA', 'textB', 'textC', 'textD'],
+    filterableAttributes: [
+      'id', 'offerId', 'revision', 'hasSession', 'kind', 'topics', 'audiences', 'languages', 'isFree', 'freeFor', 'modes', 'mode', 'regionKeys', 'laender', 'startsAt', 'endsAt', '_geo',
+    ],
+    sortableAttributes: ['startsAt', '_geo'],
+    distinctAttribute: 'offerId',
+    // `sort` first: a sort by date or distance decides, relevance breaks ties (as in PostgreSQL);
+    // without a sort the relevance rules decide and the earliest session breaks ties.
+    rankingRules: ['sort', 'words', 'typo', 'proximity', 'attributeRank', 'exactness', 'wordPosition', 'startsAt:asc'],
+    // Text arrives normalised by tokens(): stop words are already gone.
+    stopWords: [],
+    synonyms: meiliSynonyms(synonymGroups),
+    typoTolerance: {
+      enabled: meiliTypoTolerance.enabled,
+      minWordSizeForTypos: { ...meiliTypoTolerance.minWordSizeForTypos },
+      disableOnNumbers: meiliTypoTolerance.disableOnNumbers,
+    },
+    faceting: { maxValuesPerFacet: 1000 },
+    pagination: { maxTotalHits: MAX_TOTAL_HITS },
+  };
+}
+
+const normalised = (text: string) => tokens(text).join(' ');
+const epochSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+
+/** The Meilisearch documents of one offer: one per session, or one for the offer without sessions. */
+export function meiliDocuments(document: OfferDocument, revision: string): MeiliOfferDocument[] {
+  const base = {
+    offerId: document.id,
+    revision,
+    textA: normalised(document.text.a),
+    textB: normalised(`${document.text.b} ${document.topics.join(' ')}`),
+    textC: normalised(document.text.c),
+    textD: normalised(document.text.d),
+    tenantId: document.tenantId,
+    kind: document.kind,
+    topics: document.topics,
+    audiences: document.audiences,
+    languages: document.languages,
+    isFree: document.isFree,
+    freeFor: document.freeFor,
+    modes: document.modes,
+    laender: document.laender,
+    summary: document.summary,
+  };
+  if (document.sessions.length === 0) return [{ ...base, id: `${document.id}-o`, hasSession: false, regionKeys: [], endsAt: FAR_FUTURE, session: null }];
+  return document.sessions.map((session, n) => ({
+    ...base,
+    id: `${document.id}-${n}`,
+    hasSession: true,
+    mode: session.mode,
+    regionKeys: session.regionKeys,
+    startsAt: epochSeconds(session.startsAt),
+    endsAt: epochSeconds(session.endsAt),
+    ...(session.lat !== null && session.lon !== null ? { _geo: { lat: session.lat, lng: session.lon } } : {}),
+    session,
+  }));
+}
+
+/** A string literal in a Meilisearch filter: double quotes, with `"` and `\` escaped. */
+export function quoteFilterValue(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+function finite(value: number, what: string): string {
+  if (!Number.isFinite(value)) throw new Error(`${what} must be a finite number`);
+  return String(value);
+}
+
+const inList = (attribute: string, values: readonly string[]) => `${attribute} IN [${values.map(quoteFilterValue).join(', ')}]`;
+/** `value >= instant`, for whole epoch seconds on the document side. */
+const notBefore = (iso: string) => Math.ceil(Date.parse(iso) / 1000);
+
+/** Conditions one session must meet (region, radius, mode, dates, not ended). */
+export function sessionFilter(query: EngineQuery): string[] {
+  const f = query.filters;
+  const conditions = [`endsAt >= ${finite(notBefore(query.now), 'now')}`];
+  if (f.region) conditions.push(`regionKeys = ${quoteFilterValue(f.region)}`);
+  if (f.center) conditions.push(`_geoRadius(${finite(f.center.lat, 'lat')}, ${finite(f.center.lon, 'lon')}, ${finite(Math.round(f.center.radiusKm * 1000), 'radius')})`);
+  if (f.modes?.length) conditions.push(inList('mode', f.modes));
+  if (f.from) conditions.push(`startsAt >= ${finite(notBefore(f.from), 'from')}`);
+  if (f.to) conditions.push(`startsAt < ${finite(notBefore(f.to), 'to')}`);
+  return conditions;
+}
+
+/** The whole filter as a list of AND-ed expressions (Meilisearch's array form). */
+export function meiliFilter(query: EngineQuery): string[] {
+  const f = query.filters;
+  const conditions = sessionFilter(query);
+  if (f.topics?.length) conditions.push(inList('topics', f.topics));
+  if (f.audiences?.length) conditions.push(inList('audiences', f.audiences));
+  if (f.languages?.length) conditions.push(inList('languages', f.languages));
+  if (f.kinds?.length) conditions.push(inList('kind', f.kinds));
+  // As in PostgreSQL: "free for <group>" also counts offers that are free for everyone.
+  if (f.freeFor) conditions.push(`(isFree = true OR freeFor = ${quoteFilterValue(f.freeFor)})`);
+  else if (f.free) conditions.push('isFree = true');
+  return conditions;
+}
+
+/** `sort` of the request; relevance sends none (the ranking rules end with `startsAt:asc`). */
+export function meiliSort(query: EngineQuery): string[] | undefined {
+  if (query.sort === 'date') return ['startsAt:asc'];
+  if (query.sort === 'distance') {
+    const c = query.filters.center;
+    if (!c) throw new Error('sort by distance needs a centre');
+    return [`_geoPoint(${finite(c.lat, 'lat')}, ${finite(c.lon, 'lon')}):asc`];
+  }
+  return undefined;
+}
+
+/**
+ * The query string: per unit the first alternative (the normalised word or synonym phrase).
+ * Synonyms and typo corrections are Meilisearch's own (index settings), so the other
+ * alternatives are not sent; `matchingStrategy: 'all'` makes every unit required (AND).
+ */
+export function meiliQueryText(words: string[][]): string {
+  return words
+    .map((alternatives) => alternatives[0] ?? '')
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The main request: offers (distinct), one page, facets. */
+export function meiliSearchParams(query: EngineQuery): SearchParams & { q: string } {
+  const sort = meiliSort(query);
+  return {
+    q: meiliQueryText(query.words),
+    matchingStrategy: 'all',
+    filter: meiliFilter(query),
+    ...(sort ? { sort } : {}),
+    ...(query.facets.length ? { facets: query.facets.map((facet) => FACET_ATTRIBUTES[facet]) } : {}),
+    distinct: 'offerId',
+    // Finite pagination: exact totalHits and facet counts per offer (see the file comment).
+    page: query.page,
+    hitsPerPage: query.pageSize,
+    attributesToRetrieve: ['offerId', 'summary'],
+  };
+}
+
+/** The second request: the matching sessions of the page's offers (every one, hence distinct per document). */
+export function meiliSessionsParams(query: EngineQuery, offerIds: string[]): SearchParams & { q: string } {
+  const c = query.filters.center;
+  return {
+    q: '',
+    filter: [inList('offerId', offerIds), 'hasSession = true', ...sessionFilter(query)],
+    sort: c ? [`_geoPoint(${finite(c.lat, 'lat')}, ${finite(c.lon, 'lon')}):asc`] : ['startsAt:asc'],
+    distinct: 'id',
+    offset: 0,
+    limit: SESSIONS_LIMIT,
+    attributesToRetrieve: ['offerId', 'session'],
+  };
+}
+
+type OfferHitDocument = Pick<MeiliOfferDocument, 'offerId' | 'summary'>;
+type SessionHitDocument = Pick<MeiliOfferDocument, 'offerId' | 'session'> & { _geoDistance?: number };
+type HitSession = SessionDocument & { distanceKm: number | null };
+
+const km = (metres: number | undefined) => (metres === undefined ? null : Math.round(metres / 100) / 10);
+
+/** Maps both responses to the port's result: facet names of the api, distance in km (0.1), sessions by date. */
+export function engineResult(query: EngineQuery, response: Pick<SearchResponse<OfferHitDocument>, 'hits' | 'facetDistribution' | 'totalHits'>, sessions: SessionHitDocument[]): EngineResult {
+  const byOffer = new Map<string, HitSession[]>();
+  for (const hit of sessions) {
+    if (!hit.session) continue;
+    const list = byOffer.get(hit.offerId) ?? [];
+    list.push({ ...hit.session, distanceKm: query.filters.center ? km(hit._geoDistance) : null });
+    byOffer.set(hit.offerId, list);
+  }
+  const hits: EngineHit[] = response.hits.map((hit) => {
+    const own = (byOffer.get(hit.offerId) ?? []).sort((x, y) => x.startsAt.localeCompare(y.startsAt));
+    const distances = own.map((s) => s.distanceKm).filter((d): d is number => d !== null);
+    return { id: hit.offerId, distanceKm: distances.length ? Math.min(...distances) : null, document: { summary: hit.summary, sessions: own } };
+  });
+  const facets: EngineResult['facets'] = {};
+  for (const facet of query.facets) facets[facet] = { ...(response.facetDistribution?.[FACET_ATTRIBUTES[facet]] ?? {}) };
+  return { hits, total: response.totalHits ?? 0, facets };
+}
+
+const emptyResult = (query: EngineQuery): EngineResult => ({ hits: [], total: 0, facets: Object.fromEntries(query.facets.map((f) => [f, {}])) });
+
+function errorCode(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
+  return typeof cause?.code === 'string' ? cause.code : undefined;
+}
+
+export interface MeiliSearchIndexOptions {
+  host: string;
+  apiKey?: string;
+  /** Index uid of the live index; a rebuild fills `<indexName>_next` and swaps. */
+  indexName: string;
+  /** The synonym groups to configure (the operator's list); the built-in list when absent. */
+  synonyms?: () => Promise<string[][]>;
+  /** Longest wait for one task (ms). */
+  taskTimeoutMs?: number;
+}
+
+/** Meilisearch as the search engine; created when `MEILI_URL` is set. */
+export class MeiliSearchIndex implements SearchIndex {
+  readonly engine = 'meilisearch' as const;
+  private readonly logger = new Logger(MeiliSearchIndex.name);
+  private clientPromise: Promise<Meilisearch> | null = null;
+  private ready: Promise<void> | null = null;
+
+  constructor(private readonly options: MeiliSearchIndexOptions) {}
+
+  get indexName(): string {
+    return this.options.indexName;
+  }
+
+  /** Throws unless Meilisearch answers its health check (used by /api/health and at boot). */
+  async ping(): Promise<void> {
+    await (await this.client()).health();
+  }
+
+  async upsertOffers(documents: OfferDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    await this.ensureIndex();
+    const revision = randomUUID();
+    await this.addAll(this.options.indexName, documents.flatMap((d) => meiliDocuments(d, revision)));
+    // Then remove what this upsert did not write: ended or removed sessions, the session-less
+    // document of an offer that has sessions now (and vice versa). No gap: old and new overlap.
+    const client = await this.client();
+    const ids = documents.map((d) => d.id);
+    for (let i = 0; i < ids.length; i += IDS_PER_FILTER) {
+      await this.wait(client.index(this.options.indexName).deleteDocuments({ filter: [inList('offerId', ids.slice(i, i + IDS_PER_FILTER)), `revision != ${quoteFilterValue(revision)}`] }));
+    }
+  }
+
+  async removeOffers(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const client = await this.client();
+    for (let i = 0; i < ids.length; i += IDS_PER_FILTER) {
+      await this.wait(client.index(this.options.indexName).deleteDocuments({ filter: inList('offerId', ids.slice(i, i + IDS_PER_FILTER)) }), ['index_not_found']);
+    }
+  }
+
+  async searchOffers(query: EngineQuery): Promise<EngineResult> {
+    const index = (await this.client()).index<MeiliOfferDocument>(this.options.indexName);
+    const { q, ...params } = meiliSearchParams(query);
+    let response: SearchResponse<OfferHitDocument>;
+    try {
+      response = (await index.search(q, params)) as unknown as SearchResponse<OfferHitDocument>;
+    } catch (error) {
+      // Nothing indexed yet (fresh engine): no results rather than an error.
+      if (errorCode(error) === 'index_not_found') return emptyResult(query);
+      throw error;
+    }
+    let sessions: SessionHitDocument[] = [];
+    if (response.hits.length) {
+      const { q: sq, ...sessionParams } = meiliSessionsParams(query, response.hits.map((h) => h.offerId));
+      sessions = ((await index.search(sq, sessionParams)) as unknown as SearchResponse<SessionHitDocument>).hits;
+    }
+    return engineResult(query, response, sessions);
+  }
+
+  async rebuild(batches: AsyncIterable<OfferDocument[]>, onProgress?: (indexed: number) => void): Promise<number> {
+    // Fill `<name>_next` beside the live index, then swap the two: searches keep answering from
+    // the old index until the new one is complete; the old one is deleted after the swap.
+    const client = await this.client();
+    const live = this.options.indexName;
+    const next = `${live}_next`;
+    await this.wait(client.deleteIndex(next), ['index_not_found']);
+    await this.configure(next);
+    const revision = randomUUID();
+    let indexed = 0;
+    for await (const batch of batches) {
+      await this.addAll(next, batch.flatMap((d) => meiliDocuments(d, revision)));
+      indexed += batch.length;
+      onProgress?.(indexed);
+    }
+    await this.ensureIndex();
+    await this.wait(client.swapIndexes([{ indexes: [live, next], rename: false }]));
+    await this.wait(client.deleteIndex(next), ['index_not_found']);
+    return indexed;
+  }
+
+  async applySynonyms(groups: string[][]): Promise<void> {
+    await this.ensureIndex();
+    await this.wait((await this.client()).index(this.options.indexName).updateSynonyms(meiliSynonyms(groups)));
+  }
+
+  /** Creates the live index with its settings once per process (again after a failure). */
+  private ensureIndex(): Promise<void> {
+    this.ready ??= this.configure(this.options.indexName).catch((error: unknown) => {
+      this.ready = null;
+      throw error;
+    });
+    return this.ready;
+  }
+
+  private async configure(uid: string): Promise<void> {
+    const client = await this.client();
+    await this.wait(client.createIndex(uid, { primaryKey: 'id' }), ['index_already_exists']);
+    const groups = this.options.synonyms ? await this.options.synonyms() : defaultSynonymGroups;
+    await this.wait(client.index(uid).updateSettings(meiliSettings(groups)));
+  }
+
+  private async addAll(uid: string, documents: MeiliOfferDocument[]): Promise<void> {
+    const index = (await this.client()).index<MeiliOfferDocument>(uid);
+    const tasks: EnqueuedTaskPromise[] = [];
+    for (let i = 0; i < documents.length; i += MEILI_BATCH) tasks.push(index.addDocuments(documents.slice(i, i + MEILI_BATCH), { primaryKey: 'id' }));
+    for (const task of tasks) await this.wait(task);
+  }
+
+  /** Waits for the task; a failed task throws unless its error code is one of `tolerated`. */
+  private async wait(enqueued: EnqueuedTaskPromise, tolerated: string[] = []): Promise<Task> {
+    const task = await enqueued.waitTask({ timeout: this.options.taskTimeoutMs ?? 120_000, interval: 20 });
+    if (task.status === 'succeeded' || (task.error && tolerated.includes(task.error.code))) return task;
+    throw new Error(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no error given'}`);
+  }
+
+  private client(): Promise<Meilisearch> {
+    // The client is ESM-only; loading it on first use keeps the PostgreSQL path free of it.
+    this.clientPromise ??= import('meilisearch').then(({ Meilisearch }) => new Meilisearch({ host: this.options.host, apiKey: this.options.apiKey, timeout: 10_000 }));
+    return this.clientPromise;
+  }
+
+  /** Logs (does not throw) when Meilisearch cannot be reached: boot goes on, /api/health reports it. */
+  checkReachable(): void {
+    this.ping().catch((error: unknown) => this.logger.warn({ err: error instanceof Error ? error.message : String(error), host: this.options.host }, 'Meilisearch is not reachable; search answers with errors until it is'));
+  }
+}
