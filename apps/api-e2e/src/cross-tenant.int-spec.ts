@@ -46,6 +46,8 @@ const attacks: Record<string, Attack> = {
   'GET platform/tenants': { path: () => `/platform/tenants` },
   'GET platform/audit': { path: () => `/platform/audit` },
   'PUT platform/legal/:page': { path: () => `/platform/legal/imprint`, body: () => imprint },
+  'GET platform/search/synonyms': { path: () => `/platform/search/synonyms` },
+  'PUT platform/search/synonyms': { path: () => `/platform/search/synonyms`, body: () => ({ source: 'gekapert, übernommen' }) },
   'GET tenants/:tenantId/profile': { path: (_w, t) => `/tenants/${t}/profile` },
   'PUT tenants/:tenantId/profile': { path: (_w, t) => `/tenants/${t}/profile`, body: () => ({ description: 'Gekapert', reviewByParent: false }) },
   'GET tenants/:tenantId/partners': { path: (_w, t) => `/tenants/${t}/partners` },
@@ -133,6 +135,7 @@ describe('cross-tenant isolation: tenant B in every role against tenant A', () =
       [`SELECT id, status, mode FROM import_run WHERE tenant_id = $1 ORDER BY id`, [id]],
       [`SELECT count(*)::int AS n FROM offer`, []],
       [`SELECT count(*)::int AS n FROM import_run`, []],
+      [`SELECT count(*)::int AS n FROM search_synonyms`, []],
     ];
     const parts: unknown[] = [];
     for (const [text, params] of queries) parts.push(await stack.sql(text, params));

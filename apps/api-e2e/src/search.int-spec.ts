@@ -229,6 +229,23 @@ function searchContract(engineName: 'postgres' | 'meilisearch', overrides: Recor
       expect(titles(await search('q=Konfliktmoderation'))).toEqual([]);
     });
 
+    it('the platform operator edits the synonym list; a new group takes effect; errors name the line', async () => {
+      const operator = stack.client();
+      await operator.login((await stack.seedUser(`betrieb-${engineName}@knotenpunkt.example`, { platformRole: 'operator' })).email);
+      const builtIn = await operator.get('/platform/search/synonyms');
+      expect(builtIn.body).toMatchObject({ builtIn: true, updatedAt: null });
+      expect(builtIn.body.groups.length).toBeGreaterThan(10);
+      expect((await editor.get('/platform/search/synonyms')).status).toBe(403);
+      const bad = await operator.put('/platform/search/synonyms', { source: `${builtIn.body.source}\nnur-ein-begriff` });
+      expect(bad.status).toBe(400);
+      expect(bad.body.issues[0]).toMatchObject({ path: 'source', message: expect.stringMatching(/^Zeile \d+:/) });
+      expect(titles(await search('q=Konfliktlotsen'))).toEqual([]);
+      const saved = await operator.put('/platform/search/synonyms', { source: `${builtIn.body.source}\nKonfliktlotse, Integrationslotse` });
+      expect(saved.body).toMatchObject({ builtIn: false });
+      expect(titles(await search('q=Konfliktlotse'))).toEqual(['Qualifizierung Integrationslotsen']);
+      expect(await stack.sql(`SELECT action FROM audit_log WHERE action = 'search.synonyms-updated'`)).toHaveLength(1);
+    });
+
     it('an offer that became past leaves search', async () => {
       await stack.sql(`UPDATE offer SET last_session_end = now() - interval '1 day' WHERE id = $1`, [ids['leipzig']]);
       await stack.worker.get(MarkPastHandler).handle();

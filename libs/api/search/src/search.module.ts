@@ -7,6 +7,8 @@ import { SearchService } from './application/search.service';
 import { SynonymsService } from './application/synonyms.service';
 import { SEARCH_INDEX, type SearchIndex } from './domain/search-index.port';
 import { SearchController } from './http/search.controller';
+import { SynonymsController } from './http/synonyms.controller';
+import { SynonymsAdminService } from './application/synonyms-admin.service';
 import { MeiliSearchIndex, meiliIndexName } from './infra/meili-search-index';
 import { PgSearchIndex } from './infra/pg-search-index';
 import { IndexRelayHandler, ReindexHandler } from './worker/index-relay.handler';
@@ -42,8 +44,8 @@ export class SearchEngineModule {}
 /** Public search over HTTP. */
 @Module({
   imports: [SearchEngineModule],
-  controllers: [SearchController],
-  providers: [SearchService],
+  controllers: [SearchController, SynonymsController],
+  providers: [SearchService, SynonymsAdminService],
 })
 export class SearchApiModule {}
 
