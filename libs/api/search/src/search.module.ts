@@ -5,6 +5,7 @@ import { OfferReader } from '@knotenpunkt/api/catalogue';
 import { SearchIndexer } from './application/search-indexer';
 import { SearchService } from './application/search.service';
 import { SynonymsService } from './application/synonyms.service';
+import { SearchChanges } from './infra/search-changes';
 import { SEARCH_INDEX, type SearchIndex } from './domain/search-index.port';
 import { SearchController } from './http/search.controller';
 import { SynonymsController } from './http/synonyms.controller';
@@ -35,9 +36,10 @@ export function searchIndexFor(
 @Module({
   providers: [
     SynonymsService,
+    SearchChanges,
     { provide: SEARCH_INDEX, inject: [APP_CONFIG, DataSource, SynonymsService], useFactory: searchIndexFor },
   ],
-  exports: [SEARCH_INDEX, SynonymsService],
+  exports: [SEARCH_INDEX, SynonymsService, SearchChanges],
 })
 export class SearchEngineModule {}
 

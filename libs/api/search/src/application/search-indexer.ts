@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { runAs } from '@knotenpunkt/api/core/database';
 import { OfferReader } from '@knotenpunkt/api/catalogue';
 import { offerDocument, type OfferDocument } from '../domain/offer-document';
 import { SEARCH_INDEX, type SearchIndex } from '../domain/search-index.port';
+import { SearchChanges } from '../infra/search-changes';
 
 const BATCH = 500;
 
@@ -20,6 +21,8 @@ export class SearchIndexer {
     private readonly dataSource: DataSource,
     private readonly reader: OfferReader,
     @Inject(SEARCH_INDEX) private readonly index: SearchIndex,
+    /** Absent in command-line tools: api caches then expire by their TTL. */
+    @Optional() private readonly changes: SearchChanges | null = null,
   ) {}
 
   /** Processes pending outbox rows until none are left (or `maxBatches` were done). */
@@ -31,7 +34,10 @@ export class SearchIndexer {
       total.removed += done.removed;
       if (done.rows < BATCH) break;
     }
-    if (total.indexed || total.removed) this.logger.log(total, 'search index updated');
+    if (total.indexed || total.removed) {
+      this.logger.log(total, 'search index updated');
+      await this.changes?.announce();
+    }
     return total;
   }
 
@@ -52,7 +58,9 @@ export class SearchIndexer {
   async rebuild(onProgress?: (indexed: number, total: number) => void): Promise<number> {
     const totalRows: { n: number }[] = await runAs(this.dataSource, { platform: true }, (m) => m.query(`SELECT count(*)::int AS n FROM offer WHERE status = 'published'`));
     const total = totalRows[0]?.n ?? 0;
-    return this.index.rebuild(this.allDocuments(), (indexed) => onProgress?.(indexed, total));
+    const indexed = await this.index.rebuild(this.allDocuments(), (done) => onProgress?.(done, total));
+    await this.changes?.announce();
+    return indexed;
   }
 
   private async batch(): Promise<{ rows: number; indexed: number; removed: number }> {

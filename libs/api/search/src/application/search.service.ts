@@ -1,11 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { distance } from 'fastest-levenshtein';
 import { DataSource } from 'typeorm';
 import { RequestValidationError } from '@knotenpunkt/api/core/http';
 import { expandQuery, tokens, typoBudget } from '@knotenpunkt/shared/search-text';
 import { instantOf, translateValidationMessage, type Language, type OfferHit, type OfferSearchQuery, type OfferSearchResult } from '@knotenpunkt/shared/contracts';
 import { SEARCH_INDEX, type EngineHit, type EngineQuery, type SearchIndex } from '../domain/search-index.port';
+import { SearchChanges } from '../infra/search-changes';
 import { SynonymsService } from './synonyms.service';
+import { ResultCache } from '../domain/result-cache';
 
 /** Radius when a centre is given without one. */
 export const DEFAULT_RADIUS_KM = 50;
@@ -16,13 +18,28 @@ const DAY_MS = 24 * 3600 * 1000;
 /** Public offer search: normalises and expands the text, resolves the centre, asks the engine. */
 @Injectable()
 export class SearchService {
+  /** Results per query and index version (SearchChanges), bounded in size and age. */
+  private readonly cache = new ResultCache<OfferSearchResult>(5000, 60_000);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly synonyms: SynonymsService,
     @Inject(SEARCH_INDEX) private readonly index: SearchIndex,
+    @Optional() private readonly changes: SearchChanges | null = null,
   ) {}
 
   async searchOffers(query: OfferSearchQuery, language: Language, now = Date.now()): Promise<OfferSearchResult> {
+    const version = await this.changes?.version();
+    if (version === null || version === undefined) return this.compute(query, language, now);
+    const key = `${version}|${language}|${JSON.stringify(query)}`;
+    const cached = this.cache.get(key, now);
+    if (cached) return cached;
+    const result = await this.compute(query, language, now);
+    this.cache.set(key, result, now);
+    return result;
+  }
+
+  private async compute(query: OfferSearchQuery, language: Language, now: number): Promise<OfferSearchResult> {
     const engineQuery = await this.engineQuery(query, language, now);
     const result = await this.index.searchOffers(engineQuery);
     const items = result.hits.map((h) => hitOf(h, false));

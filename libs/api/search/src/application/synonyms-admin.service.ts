@@ -5,6 +5,7 @@ import { RequestValidationError, type Principal } from '@knotenpunkt/api/core/ht
 import { defaultSynonymGroups, formatSynonymGroups, normaliseSynonymTerm, parseSynonymGroups } from '@knotenpunkt/shared/search-text';
 import type { Language } from '@knotenpunkt/shared/contracts';
 import { SEARCH_INDEX, type SearchIndex } from '../domain/search-index.port';
+import { SearchChanges } from '../infra/search-changes';
 import { SynonymsService } from './synonyms.service';
 
 export interface SynonymList {
@@ -27,6 +28,7 @@ export class SynonymsAdminService {
     private readonly dataSource: DataSource,
     private readonly synonyms: SynonymsService,
     @Inject(SEARCH_INDEX) private readonly index: SearchIndex,
+    private readonly changes: SearchChanges,
   ) {}
 
   async get(): Promise<SynonymList> {
@@ -54,6 +56,8 @@ export class SynonymsAdminService {
     });
     this.synonyms.forget();
     await this.index.applySynonyms?.(parsed.groups.map((g) => g.map(normaliseSynonymTerm)));
+    // Cached results were computed with the old list.
+    await this.changes.announce();
     return this.get();
   }
 }
