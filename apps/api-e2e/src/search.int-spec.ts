@@ -246,6 +246,18 @@ function searchContract(engineName: 'postgres' | 'meilisearch', overrides: Recor
       expect(await stack.sql(`SELECT action FROM audit_log WHERE action = 'search.synonyms-updated'`)).toHaveLength(1);
     });
 
+    it('serves a repeated query from the cache until the index changes', async () => {
+      const first = titles(await search('q=Asylrecht&mode=online'));
+      expect(first).toEqual(['Online-Seminar Asylrecht für Engagierte']);
+      // Behind the indexer's back: a cached answer does not see this …
+      await stack.sql(`UPDATE search_offer SET summary = jsonb_set(summary, '{title}', '"Geändert ohne Indexer"') WHERE offer_id = $1`, [ids['online']]);
+      expect(titles(await search('q=Asylrecht&mode=online'))).toEqual(first);
+      // … until the indexer announces a change.
+      await stack.sql(`INSERT INTO index_outbox (tenant_id, entity, entity_id) VALUES ($1, 'offer', $2)`, [tenant.id, ids['online']]);
+      await drain();
+      expect(titles(await search('q=Asylrecht&mode=online'))).toEqual(['Online-Seminar Asylrecht für Engagierte']);
+    });
+
     it('an offer that became past leaves search', async () => {
       await stack.sql(`UPDATE offer SET last_session_end = now() - interval '1 day' WHERE id = $1`, [ids['leipzig']]);
       await stack.worker.get(MarkPastHandler).handle();

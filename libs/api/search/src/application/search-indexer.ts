@@ -22,7 +22,7 @@ export class SearchIndexer {
     private readonly reader: OfferReader,
     @Inject(SEARCH_INDEX) private readonly index: SearchIndex,
     /** Absent in command-line tools: api caches then expire by their TTL. */
-    @Optional() private readonly changes: SearchChanges | null = null,
+    @Optional() @Inject(SearchChanges) private readonly changes: SearchChanges | null = null,
   ) {}
 
   /** Processes pending outbox rows until none are left (or `maxBatches` were done). */

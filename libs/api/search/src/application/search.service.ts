@@ -25,7 +25,7 @@ export class SearchService {
     private readonly dataSource: DataSource,
     private readonly synonyms: SynonymsService,
     @Inject(SEARCH_INDEX) private readonly index: SearchIndex,
-    @Optional() private readonly changes: SearchChanges | null = null,
+    @Optional() @Inject(SearchChanges) private readonly changes: SearchChanges | null = null,
   ) {}
 
   async searchOffers(query: OfferSearchQuery, language: Language, now = Date.now()): Promise<OfferSearchResult> {
