@@ -81,7 +81,21 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function load(baseUrl, durationSeconds, concurrency) {
+/** Mostly distinct queries (text × place × radius × filter), so nearly every request misses the cache. */
+function diverseQuery(n) {
+  const random = rng(n + 7);
+  const words = subjects[Math.floor(random() * subjects.length)];
+  const place = diversePlaces[Math.floor(random() * diversePlaces.length)];
+  const radius = [10, 20, 30, 40, 50, 75][Math.floor(random() * 6)];
+  const filter = ['', '&free=true', '&freeFor=volunteers', '&mode=onsite', '&audience=professionals', '&facets=topic'][Math.floor(random() * 6)];
+  const kind = Math.floor(random() * 3);
+  if (kind === 0) return `q=${encodeURIComponent(words)}&plz=${place}&radiusKm=${radius}${filter}`;
+  if (kind === 1) return `q=${encodeURIComponent(words)}&region=${place.slice(0, 2)}${filter}&page=${1 + Math.floor(random() * 3)}`;
+  return `plz=${place}&radiusKm=${radius}&facets=topic,free${filter}`;
+}
+let diversePlaces = [];
+
+async function load(baseUrl, durationSeconds, concurrency, pick = (n) => queries[n % queries.length]) {
   const latencies = [];
   let errors = 0;
   let next = 0;
@@ -89,7 +103,7 @@ async function load(baseUrl, durationSeconds, concurrency) {
   const started = performance.now();
   async function client() {
     while (performance.now() < deadline) {
-      const q = queries[next++ % queries.length];
+      const q = pick(next++);
       const t0 = performance.now();
       const response = await fetch(`${baseUrl}/api/v1/search/offers?${q}`);
       await response.arrayBuffer();
@@ -177,6 +191,11 @@ try {
   console.log(`\nGET /api/v1/search/offers, ${queries.length} mixed queries (text, text+region, text+radius, facets only, typo), ${clients} concurrent clients, ${seconds} s:`);
   console.log(`  requests ${r.requests}, errors ${r.errors}, ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, max ${r.max.toFixed(1)} ms`);
   console.log(`Targets: p95 ≤ 50 ms ${r.p95 <= 50 ? 'met' : 'NOT met'}, p99 ≤ 150 ms ${r.p99 <= 150 ? 'met' : 'NOT met'}, ≥ 300 req/s ${r.rps >= 300 ? 'met' : 'NOT met'}, 0 errors ${r.errors === 0 ? 'met' : 'NOT met'}`);
+  diversePlaces = plzs.filter((_, i) => i % 7 === 0).map((p) => p.plz);
+  const cold = await load(baseUrl, seconds, clients, diverseQuery);
+  console.log(`\nThe same with mostly distinct queries (cache misses), ${clients} clients, ${seconds} s:`);
+  console.log(`  requests ${cold.requests}, errors ${cold.errors}, ${cold.rps.toFixed(0)} req/s, p50 ${cold.p50.toFixed(1)} ms, p95 ${cold.p95.toFixed(1)} ms, p99 ${cold.p99.toFixed(1)} ms, max ${cold.max.toFixed(1)} ms`);
+  console.log('\nEach query of the mixed set once more (cached), with its total:');
   for (const q of queries) {
     const t = performance.now();
     const res = await fetch(`${baseUrl}/api/v1/search/offers?${q}`);
