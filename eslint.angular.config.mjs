@@ -13,4 +13,15 @@ export default [
       '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'kp', style: 'kebab-case' }],
     },
   },
+  {
+    // The unit-test helpers (TestBed, testing HttpClient, node:fs) never reach production code.
+    files: ['**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/src/test-setup.ts', '**/src/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@knotenpunkt/portal/shared/testing', message: 'Test helpers: import them only in *.spec.ts files (or src/testing/).' }] },
+      ],
+    },
+  },
 ];

@@ -3,10 +3,12 @@ import { type ActivatedRouteSnapshot, type RouterStateSnapshot, UrlTree } from '
 import { OFFER_ACTIONS, OFFER_STATUSES } from '@knotenpunkt/portal/catalogue/data-access';
 import { SessionStore } from '@knotenpunkt/portal/tenancy/data-access';
 import { offerKinds } from '@knotenpunkt/shared/contracts';
+import { configure, sessionFixture } from '@knotenpunkt/portal/shared/testing';
 
-import { configure, sessionInfo } from '../testing/render';
 import { WORKSPACE_NO_ACCESS_PATH, workspaceEditorGuard } from './guards';
 import { OFFER_KIND_KEYS, catalogueDynamicI18nKeys } from './i18n-keys';
+
+const sessionInfo = sessionFixture({ activeTenant: 'verein-a' });
 
 async function guard(activeTenantId: string | null): Promise<unknown> {
   await configure({ xsrfToken: 'token' });

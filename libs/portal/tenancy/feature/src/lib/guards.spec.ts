@@ -2,9 +2,11 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { SessionStore } from '@knotenpunkt/portal/tenancy/data-access';
+import { configure, sessionFixture } from '@knotenpunkt/portal/shared/testing';
 
-import { configure, sessionInfo } from '../testing/render';
 import { authGuard, guestGuard } from './guards';
+
+const sessionInfo = sessionFixture();
 
 @Component({ template: 'page' })
 class Page {}

@@ -3,8 +3,8 @@ import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { Offer } from '@knotenpunkt/shared/contracts';
+import { configure, ticks } from '@knotenpunkt/portal/shared/testing';
 
-import { configure, ticks } from '../../testing/render';
 import { publicCatalogueRoutes } from '../public-catalogue.routes';
 import { paragraphs, telHref } from './offer-page';
 

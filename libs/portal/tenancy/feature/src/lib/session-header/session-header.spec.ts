@@ -1,9 +1,11 @@
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
+import { configure, render, sessionFixture, settle } from '@knotenpunkt/portal/shared/testing';
 
-import { configure, render, sessionInfo, settle } from '../../testing/render';
 import { SessionHeader } from './session-header';
+
+const sessionInfo = sessionFixture();
 
 @Component({ template: '' })
 class Blank {}

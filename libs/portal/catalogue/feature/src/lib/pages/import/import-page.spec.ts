@@ -5,9 +5,11 @@ import type { ImportRun } from '@knotenpunkt/shared/contracts';
 import { CatalogueApiService } from '@knotenpunkt/portal/catalogue/data-access';
 import { LanguageService } from '@knotenpunkt/portal/shared/util';
 import { SessionStore } from '@knotenpunkt/portal/tenancy/data-access';
+import { configure, render, sessionFixture, ticks } from '@knotenpunkt/portal/shared/testing';
 
-import { configure, render, sessionInfo, ticks } from '../../../testing/render';
 import ImportPage, { sortedIssues } from './import-page';
+
+const sessionInfo = sessionFixture({ activeTenant: 'verein-a' });
 
 const TENANT = sessionInfo.memberships[0]?.tenantId ?? '';
 const DRY = '8d9c7d1e-0000-4000-8000-0000000000f1';

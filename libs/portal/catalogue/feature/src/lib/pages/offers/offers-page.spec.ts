@@ -3,10 +3,12 @@ import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { OfferSummary } from '@knotenpunkt/shared/contracts';
 import { SessionStore } from '@knotenpunkt/portal/tenancy/data-access';
+import { configure, sessionFixture, ticks } from '@knotenpunkt/portal/shared/testing';
 
-import { configure, sessionInfo, ticks } from '../../../testing/render';
 import { workspaceRoutes } from '../../workspace.routes';
 import { sessionDate } from './offers-page';
+
+const sessionInfo = sessionFixture({ activeTenant: 'verein-a' });
 
 const TENANT = sessionInfo.memberships[0]?.tenantId ?? '';
 const list = (query = 'page=1&pageSize=20') => `/api/v1/tenants/${TENANT}/offers?${query}`;

@@ -2,9 +2,11 @@ import { TestBed } from '@angular/core/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { Member } from '@knotenpunkt/shared/contracts';
 import { SessionStore } from '@knotenpunkt/portal/tenancy/data-access';
+import { configure, sessionFixture } from '@knotenpunkt/portal/shared/testing';
 
-import { configure, sessionInfo } from '../../../testing/render';
 import { tenancyRoutes } from '../../tenancy.routes';
+
+const sessionInfo = sessionFixture();
 
 const tenantId = sessionInfo.memberships[0]?.tenantId ?? '';
 const me: Member = { userId: sessionInfo.user.id, displayName: 'Alex Schmidt', email: 'alex@example.org', role: 'owner', joinedAt: '2026-01-05T10:00:00.000Z' };

@@ -4,9 +4,11 @@ import { Router } from '@angular/router';
 import { HttpHeaders } from '@angular/common/http';
 import { LanguageService } from '@knotenpunkt/portal/shared/util';
 import { SessionStore } from '@knotenpunkt/portal/tenancy/data-access';
+import { configure, render, sessionFixture, settle, type } from '@knotenpunkt/portal/shared/testing';
 
-import { configure, render, sessionInfo, settle, type } from '../../../testing/render';
 import LoginPage, { retryAfterKey } from './login-page';
+
+const sessionInfo = sessionFixture();
 
 @Component({ template: 'Ziel' })
 class Target {}

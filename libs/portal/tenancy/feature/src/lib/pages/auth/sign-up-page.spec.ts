@@ -1,4 +1,5 @@
-import { configure, render, settle, type } from '../../../testing/render';
+import { configure, render, settle, type } from '@knotenpunkt/portal/shared/testing';
+
 import SignUpPage from './sign-up-page';
 
 describe('SignUpPage', () => {

@@ -1,4 +1,5 @@
-import { configure, render, settle, type } from '../../../../testing/render';
+import { configure, render, settle, type } from '@knotenpunkt/portal/shared/testing';
+
 import { ImprintForm } from './imprint-form';
 
 const tenantId = '8d9c7d1e-0000-4000-8000-0000000000a1';

@@ -7,7 +7,6 @@ import { ApplicationInitStatus, type Provider, type Type } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { type Routes, provideRouter, withComponentInputBinding } from '@angular/router';
 import type { Translation } from '@jsverse/transloco';
-import type { SessionInfo } from '@knotenpunkt/shared/contracts';
 import { acceptLanguageInterceptor, provideI18n } from '@knotenpunkt/portal/shared/util';
 
 /** The portal's real dictionaries, so the tests read the texts people see. */
@@ -15,16 +14,6 @@ export function dictionary(language: 'de' | 'en'): Translation {
   const file = path.resolve(__dirname, '../../../../../../apps/portal/src/i18n', `${language}.json`);
   return JSON.parse(readFileSync(file, 'utf8')) as Translation;
 }
-
-export const sessionInfo: SessionInfo = {
-  user: { id: '8d9c7d1e-0000-4000-8000-000000000001', email: 'alex@example.org', displayName: 'Alex Schmidt', language: 'de', platformRole: null },
-  memberships: [
-    { tenantId: '8d9c7d1e-0000-4000-8000-0000000000a1', slug: 'verein-a', name: 'Verein A', type: 'initiative', role: 'owner' },
-    { tenantId: '8d9c7d1e-0000-4000-8000-0000000000b2', slug: 'vhs-b', name: 'VHS B', type: 'adult-education', role: 'viewer' },
-  ],
-  activeTenantId: null,
-  expiresAt: '2030-01-01T00:00:00.000Z',
-};
 
 export interface TestSetup {
   routes?: Routes;
@@ -73,4 +62,9 @@ export async function settle(fixture: ComponentFixture<unknown>): Promise<void> 
     await new Promise((resolve) => setTimeout(resolve));
     await fixture.whenStable();
   }
+}
+
+/** Lets timers, HttpClient callbacks and zoneless rendering run without waiting for open requests. */
+export async function ticks(count = 5): Promise<void> {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => setTimeout(resolve));
 }

@@ -1,0 +1,3 @@
+// Unit-test helpers of the portal libraries: import only from *.spec.ts files (lint enforces it).
+export * from './lib/render';
+export * from './lib/session-fixture';
