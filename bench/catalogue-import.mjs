@@ -4,31 +4,14 @@
 // then a dry run and an unchanged re-import of the same file, and the export. Starts its own
 // PostgreSQL and Redis, runs the built bundles (run `npx nx run-many -t build -p api worker` first).
 //   node_modules/.bin/node bench/catalogue-import.mjs [--offers 10000] [--sessions-per-offer 3]
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
-import { freePort, startPostgres, startRedis, waitFor } from '../tools/services/services.mjs';
+import { arg, postalCodes, rng, startBenchStack } from './support.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const offerCount = Number(arg('offers', '10000'));
 const sessionsPerOffer = Number(arg('sessions-per-offer', '3'));
 
 const topics = ['migration-counselling', 'asylum-law', 'intercultural-competence', 'anti-discrimination', 'trauma', 'language-support', 'volunteer-management', 'political-education', 'conflict-management', 'community-work', 'digital-skills', 'networking'];
 const audiences = ['volunteers', 'professionals', 'multipliers', 'migrant-organisations', 'administration', 'migrants', 'general-public'];
 const words = ['Grundlagen', 'Aufbaukurs', 'Werkstatt', 'Fachtag', 'Qualifizierung', 'Kompakt', 'Praxis', 'Online-Reihe', 'Intensiv', 'Einführung'];
-
-/** Deterministic pseudo-random numbers, so every run imports the same file. */
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
 
 function generate(plzs) {
   const random = rng(42);
@@ -80,26 +63,6 @@ function generate(plzs) {
   return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph });
 }
 
-class Session {
-  cookies = new Map();
-  constructor(baseUrl) {
-    this.baseUrl = baseUrl;
-  }
-  async request(method, path, body, contentType = 'application/json') {
-    const headers = { 'accept-language': 'de', cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
-    if (body !== undefined) headers['content-type'] = contentType;
-    if (method !== 'GET' && this.cookies.has('XSRF-TOKEN')) headers['x-xsrf-token'] = this.cookies.get('XSRF-TOKEN');
-    const response = await fetch(`${this.baseUrl}/api/v1${path}`, { method, headers, body });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const cut = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, cut), pair.slice(cut + 1));
-    }
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined, bytes: text.length };
-  }
-}
-
 async function timedImport(session, tenantId, file, query) {
   const t0 = performance.now();
   const started = await session.request('POST', `/tenants/${tenantId}/imports?${query}`, file, 'application/ld+json');
@@ -117,44 +80,10 @@ async function timedImport(session, tenantId, file, query) {
   return { run, seconds: (performance.now() - t0) / 1000, uploadSeconds: (uploaded - t0) / 1000 };
 }
 
-const plzs = parse(readFileSync(join(root, 'data/regions/postal_codes.csv'), 'utf8'), { columns: true }).map((row) => ({ plz: row.plz, locality: row.name_of_locality }));
-
-const dir = mkdtempSync(join(tmpdir(), 'kp-bench-'));
-const pg = await startPostgres({ dataDir: join(dir, 'pg'), port: await freePort(), persistent: false });
-const redis = await startRedis({ port: await freePort() });
-const node = join(root, 'node_modules/.bin/node');
-const db = (user, password) => pg.adminUrl.replace('postgres:postgres@', `${user}:${password}@`).replace(/\/postgres$/, '/kp_bench');
-const port = await freePort();
-const env = {
-  PATH: process.env.PATH,
-  DATABASE_URL: db('kp_bench_app', 'bench'),
-  DATABASE_MIGRATION_URL: db('kp_bench_owner', 'bench'),
-  DATABASE_ADMIN_URL: pg.adminUrl,
-  REDIS_URL: redis.url,
-  API_PORT: String(port),
-  LOG_LEVEL: 'warn',
-  NODE_ENV: 'development',
-  SMTP_URL: 'smtp://127.0.0.1:1',
-};
-const children = [];
+const plzs = postalCodes();
+const stack = await startBenchStack();
 try {
-  for (const command of ['provision', 'up']) {
-    const r = spawnSync(node, ['dist/apps/api/migrate.js', command], { cwd: root, env, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`migrate ${command} failed: ${r.stderr}`);
-  }
-  for (const script of ['load-regions.js', 'seed-demo.js']) {
-    const r = spawnSync(node, [`dist/apps/api/${script}`], { cwd: root, env, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr}`);
-  }
-  children.push(spawn(node, ['dist/apps/api/main.js'], { cwd: root, env, stdio: 'inherit' }));
-  children.push(spawn(node, ['dist/apps/worker/main.js'], { cwd: root, env, stdio: 'inherit' }));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetch(`${baseUrl}/api/health`).catch(() => null))?.status === 200, 30_000, 'api and worker');
-
-  const session = new Session(baseUrl);
-  const login = await session.request('POST', '/auth/login', JSON.stringify({ email: 'programm@demo-vhs.example', password: 'Knotenpunkt-Demo-2026' }));
-  if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
-  const tenantId = login.body.memberships.find((m) => m.slug === 'demo-vhs').tenantId;
+  const { session, tenantId } = await stack.login();
 
   const t0 = performance.now();
   const file = generate(plzs);
@@ -171,9 +100,5 @@ try {
   console.log(`Export of published offers: ${((performance.now() - t1) / 1000).toFixed(1)} s, ${(exported.bytes / 1024 / 1024).toFixed(1)} MB, ${exported.body['@graph'].length} nodes`);
   console.log(`\nTarget: import of ${offerCount} offers / ${offerCount * sessionsPerOffer} sessions ≤ 60 s → measured ${commit.seconds.toFixed(1)} s ${commit.seconds <= 60 && commit.run.status === 'succeeded' ? '(met)' : '(NOT met)'}`);
 } finally {
-  for (const child of children) child.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 1000));
-  await redis.stop();
-  await pg.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await stack.stop();
 }

@@ -5,19 +5,8 @@
 // Targets: p95 ≤ 50 ms, p99 ≤ 150 ms, ≥ 300 requests/s, 0 errors. Starts its own PostgreSQL and
 // Redis and runs the built bundles (`npx nx run-many -t build -p api worker` first).
 //   node_modules/.bin/node bench/search.mjs [--offers 100000] [--clients 20] [--seconds 30]
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
-import { freePort, startPostgres, startRedis, waitFor } from '../tools/services/services.mjs';
+import { arg, percentile, postalCodes, rng, startBenchStack } from './support.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const offerCount = Number(arg('offers', '100000'));
 const clients = Number(arg('clients', '20'));
 const seconds = Number(arg('seconds', '30'));
@@ -28,11 +17,6 @@ const audiences = ['volunteers', 'professionals', 'multipliers', 'migrant-organi
 const subjects = ['Flüchtlingshilfe', 'Asylrecht', 'Migrationsberatung', 'Interkulturelle Kompetenz', 'Antidiskriminierung', 'Traumasensible Begleitung', 'Sprachförderung', 'Arbeitsmarktintegration', 'Ehrenamtskoordination', 'Konfliktmoderation', 'Elternarbeit', 'Gesundheit und Migration', 'Vernetzung vor Ort', 'Empowerment', 'Digitale Vereinsarbeit', 'Wohnungssuche', 'Kinderschutz', 'Integrationslotsen', 'Sprachmittlung', 'Demokratiebildung'];
 const formats = ['Schulung', 'Fortbildung', 'Workshop', 'Fachtag', 'Qualifizierung', 'Seminar', 'Online-Reihe', 'Werkstatt', 'Grundkurs', 'Aufbaukurs'];
 const people = ['für Ehrenamtliche', 'für Berater*innen', 'für Fachkräfte', 'für Multiplikator*innen', 'für Migrant*innenorganisationen', 'für Lehrer*innen', 'für Verwaltungsmitarbeitende', 'für Engagierte'];
-
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
 
 function generate(part, plzs, ownId) {
   const random = rng(1000 + part);
@@ -77,10 +61,6 @@ const queries = [
   'q=Asylrehct', 'q=Migrationsberatnug', 'q=Integrationslotsn', 'q=Kompetnz&region=16',
 ];
 
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 /** Mostly distinct queries (text × place × radius × filter), so nearly every request misses the cache. */
 function diverseQuery(n) {
   const random = rng(n + 7);
@@ -117,52 +97,11 @@ async function load(baseUrl, durationSeconds, concurrency, pick = (n) => queries
   return { requests: latencies.length, errors, rps: latencies.length / elapsed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies[latencies.length - 1] };
 }
 
-class Session {
-  cookies = new Map();
-  constructor(baseUrl) { this.baseUrl = baseUrl; }
-  async request(method, path, body, contentType = 'application/json') {
-    const headers = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
-    if (body !== undefined) headers['content-type'] = contentType;
-    if (method !== 'GET' && this.cookies.has('XSRF-TOKEN')) headers['x-xsrf-token'] = this.cookies.get('XSRF-TOKEN');
-    const response = await fetch(`${this.baseUrl}/api/v1${path}`, { method, headers, body });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const cut = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, cut), pair.slice(cut + 1));
-    }
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  }
-}
-
-const plzs = parse(readFileSync(join(root, 'data/regions/postal_codes.csv'), 'utf8'), { columns: true }).map((row) => ({ plz: row.plz, locality: row.name_of_locality }));
-const dir = mkdtempSync(join(tmpdir(), 'kp-bench-'));
-const pg = await startPostgres({ dataDir: join(dir, 'pg'), port: await freePort(), persistent: false });
-const redis = await startRedis({ port: await freePort() });
-const node = join(root, 'node_modules/.bin/node');
-const db = (user, password) => pg.adminUrl.replace('postgres:postgres@', `${user}:${password}@`).replace(/\/postgres$/, '/kp_bench');
-const port = await freePort();
-const env = { PATH: process.env.PATH, DATABASE_URL: db('kp_bench_app', 'bench'), DATABASE_MIGRATION_URL: db('kp_bench_owner', 'bench'), DATABASE_ADMIN_URL: pg.adminUrl, REDIS_URL: redis.url, API_PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', SMTP_URL: 'smtp://127.0.0.1:1', DATABASE_POOL_SIZE: '20' };
-const children = [];
-const run = (script, args = []) => {
-  const t0 = performance.now();
-  const r = spawnSync(node, [`dist/apps/api/${script}`, ...args], { cwd: root, env, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr}`);
-  return { seconds: (performance.now() - t0) / 1000, stdout: r.stdout.trim() };
-};
+const plzs = postalCodes();
+const stack = await startBenchStack({ DATABASE_POOL_SIZE: '20' });
+const { baseUrl, run } = stack;
 try {
-  run('migrate.js', ['provision']);
-  run('migrate.js', ['up']);
-  run('load-regions.js');
-  run('seed-demo.js');
-  children.push(spawn(node, ['dist/apps/api/main.js'], { cwd: root, env, stdio: 'inherit' }));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetch(`${baseUrl}/api/health`).catch(() => null))?.status !== undefined, 30_000, 'api');
-  const worker = spawn(node, ['dist/apps/worker/main.js'], { cwd: root, env, stdio: 'inherit' });
-  children.push(worker);
-  const session = new Session(baseUrl);
-  const login = await session.request('POST', '/auth/login', JSON.stringify({ email: 'programm@demo-vhs.example', password: 'Knotenpunkt-Demo-2026' }));
-  const tenantId = login.body.memberships.find((m) => m.slug === 'demo-vhs').tenantId;
+  const { session, tenantId } = await stack.login();
 
   const t0 = performance.now();
   for (let part = 0; part * FILE_SIZE < offerCount; part++) {
@@ -177,14 +116,11 @@ try {
   console.log(`Imported ${offerCount} offers / ${offerCount * 3} sessions in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   // The worker's relay indexes the imported offers; wait until the outbox is empty, then rebuild once to time it.
   const t1 = performance.now();
-  await waitFor(async () => {
-    const r = spawnSync('psql', [env.DATABASE_MIGRATION_URL, '-tAc', `SET app.platform = 'on'; SELECT count(*) FROM index_outbox WHERE processed_at IS NULL`], { encoding: 'utf8' });
-    return r.stdout.trim().split('\n').pop() === '0';
-  }, 900_000, 'index relay');
+  while (stack.scalar(`SELECT count(*) FROM index_outbox WHERE processed_at IS NULL`) !== '0') await new Promise((r) => setTimeout(r, 500));
   console.log(`Relay indexed them in ${((performance.now() - t1) / 1000).toFixed(0)} s after the last import`);
   const rebuild = run('reindex.js');
   console.log(`Full rebuild (reindex.js): ${rebuild.seconds.toFixed(0)} s — ${rebuild.stdout.split('\n').pop()}`);
-  spawnSync('psql', [env.DATABASE_MIGRATION_URL, '-c', 'VACUUM ANALYZE'], { encoding: 'utf8' });
+  stack.scalar('VACUUM ANALYZE; SELECT 0');
 
   await load(baseUrl, 5, clients); // warm-up
   const r = await load(baseUrl, seconds, clients);
@@ -203,9 +139,5 @@ try {
     console.log(`  ${(performance.now() - t).toFixed(1).padStart(7)} ms  total ${String(body.total).padStart(6)}  ${q}`);
   }
 } finally {
-  for (const child of children) child.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 1000));
-  await redis.stop();
-  await pg.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await stack.stop();
 }
