@@ -3,18 +3,9 @@
 // command, (2) autocomplete latency at the HTTP api. Starts its own PostgreSQL and Redis, runs the
 // built bundles (run `npx nx run-many -t build -p api` first) and prints its figures.
 //   node bench/regions.mjs [--requests 3000] [--concurrency 1,8]
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { freePort, startPostgres, startRedis, waitFor } from '../tools/services/services.mjs';
+import { waitFor } from '../tools/services/services.mjs';
+import { arg, percentile, startServices } from './support.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const totalRequests = Number(arg('requests', '3000'));
 const concurrencies = arg('concurrency', '1,8').split(',').map(Number);
 
@@ -23,10 +14,6 @@ const queries = [
   'Ober', 'Weimar', 'Jena', 'Schwerin', 'Halle', 'Kiel', 'Mühlhausen', 'Eisenach', 'Rostock', 'Ludwigsburg',
   '990', '0', '15320', '99084', '10', '8', '01067', '2', '80331', '5',
 ].filter((q) => q.length >= 2);
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 async function measure(baseUrl, concurrency) {
   const latencies = [];
@@ -58,40 +45,16 @@ async function measure(baseUrl, concurrency) {
   };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'kp-bench-'));
-const pg = await startPostgres({ dataDir: join(dir, 'pg'), port: await freePort(), persistent: false });
-const redis = await startRedis({ port: await freePort() });
-const node = join(root, 'node_modules/.bin/node');
-const db = (user, password) => pg.adminUrl.replace('postgres:postgres@', `${user}:${password}@`).replace(/\/postgres$/, '/kp_bench');
-const port = await freePort();
-const env = {
-  PATH: process.env.PATH,
-  DATABASE_URL: db('kp_bench_app', 'bench'),
-  DATABASE_MIGRATION_URL: db('kp_bench_owner', 'bench'),
-  DATABASE_ADMIN_URL: pg.adminUrl,
-  REDIS_URL: redis.url,
-  API_PORT: String(port),
-  LOG_LEVEL: 'warn',
-  NODE_ENV: 'production',
-};
-let api;
+const services = await startServices({ NODE_ENV: 'production' });
+const { baseUrl, run, start } = services;
 try {
-  for (const command of ['provision', 'up']) {
-    const r = spawnSync(node, ['dist/apps/api/migrate.js', command], { cwd: root, env, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`migrate ${command} failed: ${r.stderr}`);
-  }
-  const t0 = performance.now();
-  const load = spawnSync(node, ['dist/apps/api/load-regions.js'], { cwd: root, env, encoding: 'utf8' });
-  const loadSeconds = (performance.now() - t0) / 1000;
-  if (load.status !== 0) throw new Error(`load-regions failed: ${load.stderr}`);
-  console.log(`Load from scratch (whole command incl. process start): ${loadSeconds.toFixed(2)} s`);
-  console.log(`  ${load.stdout.trim()}`);
-  const t1 = performance.now();
-  const again = spawnSync(node, ['dist/apps/api/load-regions.js', '--force'], { cwd: root, env, encoding: 'utf8' });
-  console.log(`Forced re-load of unchanged data: ${((performance.now() - t1) / 1000).toFixed(2)} s — ${again.stdout.trim()}`);
+  const load = run('load-regions.js');
+  console.log(`Load from scratch (whole command incl. process start): ${load.seconds.toFixed(2)} s`);
+  console.log(`  ${load.stdout}`);
+  const again = run('load-regions.js', ['--force']);
+  console.log(`Forced re-load of unchanged data: ${again.seconds.toFixed(2)} s — ${again.stdout}`);
 
-  api = spawn(node, ['dist/apps/api/main.js'], { cwd: root, env, stdio: 'inherit' });
-  const baseUrl = `http://127.0.0.1:${port}`;
+  start('api');
   await waitFor(async () => (await fetch(`${baseUrl}/api/health`).catch(() => null))?.status === 200, 20_000, 'api');
   await measure(baseUrl, 4); // warm-up: connections, plans, JIT
   console.log(`\nAutocomplete GET /api/v1/regions/suggest, ${queries.length} mixed queries (names, prefixes, PLZ), ${totalRequests} requests per run:`);
@@ -103,9 +66,5 @@ try {
     );
   }
 } finally {
-  api?.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 500));
-  await redis.stop();
-  await pg.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await services.stop();
 }

@@ -53,10 +53,10 @@ export class Session {
 }
 
 /**
- * PostgreSQL and Redis on free ports, migrated, with regions and demo data, and the api and worker
- * bundles running (`npx nx run-many -t build -p api worker` first). Call `stop()` in `finally`.
+ * PostgreSQL and Redis on free ports, provisioned and migrated, and the environment the bundles
+ * need; `run(script)` runs one of dist/apps/api. Call `stop()` in `finally`.
  */
-export async function startBenchStack(extraEnv = {}) {
+export async function startServices(extraEnv = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'kp-bench-'));
   const pg = await startPostgres({ dataDir: join(dir, 'pg'), port: await freePort(), persistent: false });
   const redis = await startRedis({ port: await freePort() });
@@ -81,6 +81,8 @@ export async function startBenchStack(extraEnv = {}) {
     if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} failed: ${r.stderr}`);
     return { seconds: (performance.now() - t0) / 1000, stdout: r.stdout.trim() };
   };
+  /** Starts dist/apps/<app>/main.js with this environment; stopped by stop(). */
+  const start = (app) => children.push(spawn(node, [`dist/apps/${app}/main.js`], { cwd: root, env, stdio: 'inherit' }));
   const stop = async () => {
     for (const child of children) child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 1000));
@@ -91,11 +93,25 @@ export async function startBenchStack(extraEnv = {}) {
   try {
     run('migrate.js', ['provision']);
     run('migrate.js', ['up']);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { env, baseUrl: `http://127.0.0.1:${port}`, run, start, stop };
+}
+
+/**
+ * startServices() plus regions, demo data and the api and worker bundles running
+ * (`npx nx run-many -t build -p api worker` first). Call `stop()` in `finally`.
+ */
+export async function startBenchStack(extraEnv = {}) {
+  const services = await startServices(extraEnv);
+  const { env, baseUrl, run, start, stop } = services;
+  try {
     run('load-regions.js');
     run('seed-demo.js');
-    children.push(spawn(node, ['dist/apps/api/main.js'], { cwd: root, env, stdio: 'inherit' }));
-    children.push(spawn(node, ['dist/apps/worker/main.js'], { cwd: root, env, stdio: 'inherit' }));
-    const baseUrl = `http://127.0.0.1:${port}`;
+    start('api');
+    start('worker');
     await waitFor(async () => (await fetch(`${baseUrl}/api/health`).catch(() => null))?.status === 200, 30_000, 'api and worker');
     /** A session of the demo VHS's editor, and its tenant id. */
     const login = async () => {
