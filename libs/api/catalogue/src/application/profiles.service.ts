@@ -15,6 +15,7 @@ import {
 import { newPartnerExternalId } from '../domain/canonical-offer';
 import { recordAudit } from '../infra/catalogue-audit';
 import { OfferReader } from '../infra/offer-reader';
+import { OffersRepository } from '../infra/offers.repository';
 import { PartnersRepository } from '../infra/partners.repository';
 import { ProfilesRepository, type ProfileRecord } from '../infra/profiles.repository';
 import { CatalogueErrors } from './errors';
@@ -33,6 +34,7 @@ export class ProfilesService {
     private readonly profiles: ProfilesRepository,
     private readonly partners: PartnersRepository,
     private readonly reader: OfferReader,
+    private readonly offers: OffersRepository,
   ) {}
 
   async own(access: TenantAccess): Promise<OwnOrganisationProfile> {
@@ -102,7 +104,7 @@ export class ProfilesService {
           WHERE o.tenant_id = $1 AND o.status = 'published' AND (op.partner_id = $2 OR m.partner_id = $2)`,
         [tx.tenantId, id],
       );
-      await tx.manager.query(`INSERT INTO index_outbox (tenant_id, entity, entity_id) SELECT $1, 'offer', unnest($2::uuid[])`, [tx.tenantId, offers.map((o) => o.id)]);
+      await this.offers.announce(tx.manager, tx.tenantId, offers.map((o) => o.id));
       await recordAudit(tx.manager, context, { tenantId: tx.tenantId, actorUserId: principal.userId, action: 'partner.updated', target: `partner:${id}`, details: { name: input.name } });
       return (await this.partners.byId(tx, id)) as PartnerOrganisation;
     });

@@ -114,7 +114,7 @@ export class OfferReader {
         [found],
       )) as (PartnerRow & { offer_id: string; module_id: string; position: number; module_external_id: string | null; title: string; description: string | null; partner_id: string | null })[];
     const sessions = (await manager.query(
-        `SELECT s.*, r.name AS region_name FROM offer_session s LEFT JOIN region r ON r.key = s.region_key
+        `SELECT s.*, to_char(s.registration_deadline, 'YYYY-MM-DD') AS registration_deadline, r.name AS region_name FROM offer_session s LEFT JOIN region r ON r.key = s.region_key
           WHERE s.offer_id = ANY($1::uuid[]) ORDER BY s.offer_id, s.position`,
         [found],
       )) as SessionRow[];
@@ -198,16 +198,9 @@ interface SessionRow {
   online_url: string | null;
   capacity: number | null;
   free_places: number | null;
-  registration_deadline: string | Date | null;
+  registration_deadline: string | null;
   schedule: Session['schedule'];
   instructors: string[];
-}
-
-function dateText(value: string | Date | null): string | null {
-  if (value === null) return null;
-  if (typeof value === 'string') return value.slice(0, 10);
-  // pg parses date columns to local midnight: read back the calendar day in local time.
-  return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
 }
 
 function toSession(s: SessionRow, now: number): Session {
@@ -236,7 +229,7 @@ function toSession(s: SessionRow, now: number): Session {
     onlineUrl: s.online_url,
     capacity: s.capacity,
     freePlaces: s.free_places,
-    registrationDeadline: dateText(s.registration_deadline),
+    registrationDeadline: s.registration_deadline,
     schedule: s.schedule,
     instructors: s.instructors,
     past: s.ends_at.getTime() < now,

@@ -88,24 +88,7 @@ export class PgSearchIndex implements SearchIndex {
 
     // Sessions first: the place (GiST on ll_to_earth, GIN on region_keys), mode and dates pick
     // sessions, grouped per offer; offers are then joined and filtered.
-    const sessionConditions = [`s.ends_at >= ${now}`];
-    let located = false;
-    if (f.region) {
-      sessionConditions.push(`s.region_keys @> ARRAY[${p.add(f.region)}::text]`);
-      located = true;
-    }
-    let distance = 'NULL::float8';
-    if (f.center) {
-      const point = `ll_to_earth(${p.add(f.center.lat)}, ${p.add(f.center.lon)})`;
-      const radius = p.add(f.center.radiusKm * 1000);
-      distance = `earth_distance(ll_to_earth(s.lat, s.lon), ${point}) / 1000`;
-      sessionConditions.push(`earth_box(${point}, ${radius}) @> ll_to_earth(s.lat, s.lon) AND earth_distance(ll_to_earth(s.lat, s.lon), ${point}) <= ${radius}`);
-      located = true;
-    }
-    if (f.modes?.length) sessionConditions.push(`s.mode = ANY(${p.add(f.modes)}::text[])`);
-    if (f.from) sessionConditions.push(`s.starts_at >= ${p.add(f.from)}`);
-    if (f.to) sessionConditions.push(`s.starts_at < ${p.add(f.to)}`);
-    const needsSessions = located || Boolean(f.modes?.length || f.from || f.to);
+    const { conditions: sessionConditions, distance, needsSessions } = sessionFilters(p, f, now);
 
     // Without session filters the offer-level end decides; sessions are not looked at.
     const offerConditions: string[] = needsSessions ? [] : [`(o.last_end IS NULL OR o.last_end >= ${now})`];
@@ -241,20 +224,11 @@ export class PgSearchIndex implements SearchIndex {
   /** The matching sessions of the hits, first upcoming first (shown in the result list). */
   private async sessionsOf(manager: EntityManager, ids: string[], query: EngineQuery) {
     const p = new Params();
-    const conditions = [`s.offer_id = ANY(${p.add(ids)}::uuid[])`, `s.ends_at >= ${p.add(query.now)}`];
-    const f = query.filters;
-    let distance = 'NULL::float8';
-    if (f.region) conditions.push(`${p.add(f.region)} = ANY(s.region_keys)`);
-    if (f.center) {
-      const point = `ll_to_earth(${p.add(f.center.lat)}, ${p.add(f.center.lon)})`;
-      distance = `earth_distance(ll_to_earth(s.lat, s.lon), ${point}) / 1000`;
-      conditions.push(`s.lat IS NOT NULL AND ${distance} <= ${p.add(f.center.radiusKm)}`);
-    }
-    if (f.modes?.length) conditions.push(`s.mode = ANY(${p.add(f.modes)}::text[])`);
-    if (f.from) conditions.push(`s.starts_at >= ${p.add(f.from)}`);
-    if (f.to) conditions.push(`s.starts_at < ${p.add(f.to)}`);
-    const rows: { offer_id: string; starts_at: Date; ends_at: Date; starts_text: string; ends_text: string; mode: 'onsite'; lat: number | null; lon: number | null; region_keys: string[]; postal_code: string | null; locality: string | null; free_places: number | null; capacity: number | null; registration_deadline: string | Date | null; distance_km: number | null }[] =
-      await manager.query(`SELECT s.*, ${distance} AS distance_km FROM search_session s WHERE ${conditions.join(' AND ')} ORDER BY s.offer_id, s.starts_at`, p.values);
+    const offers = `s.offer_id = ANY(${p.add(ids)}::uuid[])`;
+    const { conditions, distance } = sessionFilters(p, query.filters, p.add(query.now));
+    conditions.unshift(offers);
+    const rows: { offer_id: string; starts_at: Date; ends_at: Date; starts_text: string; ends_text: string; mode: 'onsite'; lat: number | null; lon: number | null; region_keys: string[]; postal_code: string | null; locality: string | null; free_places: number | null; capacity: number | null; registration_deadline: string | null; distance_km: number | null }[] =
+      await manager.query(`SELECT s.*, to_char(s.registration_deadline, 'YYYY-MM-DD') AS registration_deadline, ${distance} AS distance_km FROM search_session s WHERE ${conditions.join(' AND ')} ORDER BY s.offer_id, s.starts_at`, p.values);
     const map = new Map<string, (OfferDocument['sessions'][number] & { distanceKm: number | null })[]>();
     for (const r of rows) {
       map.set(r.offer_id, [
@@ -262,7 +236,7 @@ export class PgSearchIndex implements SearchIndex {
         {
           startsAt: r.starts_at.toISOString(), endsAt: r.ends_at.toISOString(), startsText: r.starts_text, endsText: r.ends_text, mode: r.mode, lat: r.lat, lon: r.lon,
           regionKeys: r.region_keys, postalCode: r.postal_code, locality: r.locality, freePlaces: r.free_places, capacity: r.capacity,
-          registrationDeadline: r.registration_deadline === null ? null : typeof r.registration_deadline === 'string' ? r.registration_deadline : localDay(r.registration_deadline),
+          registrationDeadline: r.registration_deadline,
           distanceKm: r.distance_km === null ? null : Math.round(r.distance_km * 10) / 10,
         },
       ]);
@@ -271,6 +245,22 @@ export class PgSearchIndex implements SearchIndex {
   }
 }
 
-function localDay(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+/**
+ * Session conditions shared by the match query and the page's session list: not ended, in the
+ * region, within the radius (earth_box for the GiST index, then the exact distance), mode, dates.
+ */
+function sessionFilters(p: Params, f: EngineQuery['filters'], now: string): { conditions: string[]; distance: string; needsSessions: boolean } {
+  const conditions = [`s.ends_at >= ${now}`];
+  if (f.region) conditions.push(`s.region_keys @> ARRAY[${p.add(f.region)}::text]`);
+  let distance = 'NULL::float8';
+  if (f.center) {
+    const point = `ll_to_earth(${p.add(f.center.lat)}, ${p.add(f.center.lon)})`;
+    const radius = p.add(f.center.radiusKm * 1000);
+    distance = `earth_distance(ll_to_earth(s.lat, s.lon), ${point}) / 1000`;
+    conditions.push(`earth_box(${point}, ${radius}) @> ll_to_earth(s.lat, s.lon) AND earth_distance(ll_to_earth(s.lat, s.lon), ${point}) <= ${radius}`);
+  }
+  if (f.modes?.length) conditions.push(`s.mode = ANY(${p.add(f.modes)}::text[])`);
+  if (f.from) conditions.push(`s.starts_at >= ${p.add(f.from)}`);
+  if (f.to) conditions.push(`s.starts_at < ${p.add(f.to)}`);
+  return { conditions, distance, needsSessions: Boolean(f.region || f.center || f.modes?.length || f.from || f.to) };
 }
