@@ -106,17 +106,57 @@ export const offerSearchResultSchema = z.object({
 });
 export type OfferSearchResult = z.infer<typeof offerSearchResultSchema>;
 
-export const organisationSearchQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
-  type: listOf(tenantTypeSchema, 8).optional(),
-  topic: listOf(topicSchema, 22).optional(),
-  region: regionKeySchema.optional(),
-  page: z.coerce.number().int().min(1).max(1000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100, { message: key('search.pageSize.max') }).default(20),
+export const organisationFacetNames = ['type', 'topic', 'audience', 'land'] as const;
+export const organisationFacetSchema = z.enum(organisationFacetNames, { message: key('search.facet.unknown') });
+export type OrganisationFacet = z.infer<typeof organisationFacetSchema>;
+
+/** Query of the public partner search (organisations with a profile); every error names its parameter. */
+export const organisationSearchQuerySchema = z
+  .object({
+    /** Name, short name, description, topics. */
+    q: z.string().trim().max(200).optional(),
+    type: listOf(tenantTypeSchema, 8).optional(),
+    topic: listOf(topicSchema, 22).optional(),
+    audience: listOf(audienceSchema, 7).optional(),
+    /** Organisations whose service areas cover this region (or lie within it), or whose address is in it. */
+    region: regionKeySchema.optional(),
+    /** Centre of a radius search around the organisations' addresses: a postal code, or lat and lon. */
+    plz: postalCodeSchema.optional(),
+    lat: z.coerce.number().min(47).max(55.2).optional(),
+    lon: z.coerce.number().min(5.8).max(15.1).optional(),
+    radiusKm: z.coerce
+      .number({ message: key('radius.positive') })
+      .gt(0, { message: key('radius.positive') })
+      .max(500, { message: key('radius.max') })
+      .optional(),
+    sort: z.enum(['relevance', 'name', 'distance'], { message: key('search.sort.unknownForOrganisations') }).default('relevance'),
+    facets: listOf(organisationFacetSchema, organisationFacetNames.length).default([]),
+    page: z.coerce.number().int().min(1).max(1000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100, { message: key('search.pageSize.max') }).default(20),
+  })
+  .superRefine((q, ctx) => {
+    const point = q.lat !== undefined || q.lon !== undefined;
+    if (point && (q.lat === undefined || q.lon === undefined)) ctx.addIssue({ code: 'custom', path: [q.lat === undefined ? 'lat' : 'lon'], message: key('nearby.center.pair') });
+    if (q.plz && point) ctx.addIssue({ code: 'custom', path: ['plz'], message: key('nearby.center.both') });
+    if (q.radiusKm !== undefined && !q.plz && !point) ctx.addIssue({ code: 'custom', path: ['radiusKm'], message: key('nearby.center.missing') });
+    if (q.sort === 'distance' && !q.plz && !point) ctx.addIssue({ code: 'custom', path: ['sort'], message: key('search.sort.distanceNeedsCenter') });
+  });
+export type OrganisationSearchQuery = z.output<typeof organisationSearchQuerySchema>;
+
+export const organisationHitSchema = organisationProfileSchema.extend({
+  /** Distance of the organisation's address from the centre, when a centre was given. */
+  distanceKm: z.number().nullable(),
+  /** Published offers with a session still to come. */
+  currentOffers: z.number().int(),
 });
+export type OrganisationHit = z.infer<typeof organisationHitSchema>;
+
 export const organisationSearchResultSchema = z.object({
-  items: z.array(organisationProfileSchema),
+  items: z.array(organisationHitSchema),
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
+  /** Per facet asked for: value → organisations (type: tenant type, land: Land key). */
+  facets: facetCountsSchema,
 });
+export type OrganisationSearchResult = z.infer<typeof organisationSearchResultSchema>;

@@ -98,6 +98,7 @@ export const validationMessages = {
     en: 'Unknown facet (allowed: topic, audience, language, mode, kind, free, land)',
   },
   'search.sort.unknown': { de: 'Unbekannte Sortierung (erlaubt: relevance, date, distance)', en: 'Unknown sort order (allowed: relevance, date, distance)' },
+  'search.sort.unknownForOrganisations': { de: 'Unbekannte Sortierung (erlaubt: relevance, name, distance)', en: 'Unknown sort order (allowed: relevance, name, distance)' },
   'search.sort.distanceNeedsCenter': { de: 'Nach Entfernung sortieren geht nur mit PLZ oder lat/lon', en: 'Sorting by distance needs a postal code or lat/lon' },
   'search.pageSize.max': { de: 'Höchstens 100 Treffer pro Seite', en: 'At most 100 results per page' },
   'search.dates.order': { de: 'Das Enddatum liegt vor dem Anfangsdatum', en: 'The end date is before the start date' },
