@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { loadRegions } from '@knotenpunkt/api/regions';
 import { MarkPastHandler } from '@knotenpunkt/api/catalogue';
-import { SEARCH_INDEX, SearchIndexer, meiliIndexName, type SearchIndex } from '@knotenpunkt/api/search';
+import { SEARCH_INDEX, SearchIndexer, meiliIndexName, meiliOrganisationIndexName, type SearchIndex } from '@knotenpunkt/api/search';
 import { courseInput } from './support/catalogue-fixtures';
 import { startTenancyStack, type ApiClient, type TenancyStack } from './support/tenancy-stack';
 
@@ -264,13 +264,149 @@ function searchContract(engineName: 'postgres' | 'meilisearch', overrides: Recor
       await drain();
       expect(titles(await search('q=Kompetenz'))).toEqual([]);
     });
+
+    describe('partners (organisations)', () => {
+      let operator: ApiClient;
+      let founder: ApiClient;
+      const partners = async (query: string) => {
+        const response = await anonymous().get(`/search/organisations?${query}`);
+        if (response.status !== 200) throw new Error(`${query}: ${response.status} ${JSON.stringify(response.body)}`);
+        return response.body;
+      };
+      const names = (body: any) => body.items.map((i: { tenant: { name: string } }) => i.tenant.name);
+      const profile = async (tenantId: string, email: string, input: Record<string, unknown>) => {
+        const admin = stack.client();
+        const user = await stack.seedUser(email);
+        await stack.addMember(tenantId, user.id, 'admin');
+        await admin.login(user.email);
+        const saved = await admin.put(`/tenants/${tenantId}/profile`, input);
+        if (saved.status !== 200) throw new Error(JSON.stringify(saved.body));
+      };
+
+      beforeAll(async () => {
+        await profile(tenant.id, `leitung-${engineName}@vhs-gotha.example`, {
+          description: 'Volkshochschule im Landkreis Gotha: Sprachkurse und Schulungen für Ehrenamtliche in der Flüchtlingshilfe.',
+          address: { postalCode: '99867', locality: 'Gotha' }, serviceAreas: ['16067'], topics: ['volunteer-management', 'language-support'], audiences: ['volunteers'],
+          reviewByParent: false, staleAfterDays: 120,
+        });
+        await profile(otherTenant.id, `leitung-${engineName}@bw-sachsen.example`, {
+          description: 'Fortbildungen für Berater*innen in ganz Sachsen.', address: { postalCode: '04109', locality: 'Leipzig' }, serviceAreas: ['14'],
+          topics: ['intercultural-competence'], audiences: ['professionals'],
+        });
+        // Created through the api (sign-up path): searchable by name and type without a profile.
+        founder = stack.client();
+        await founder.login((await stack.seedUser(`gruendung-${engineName}@willkommen.example`)).email);
+        const created = await founder.post('/tenants', { name: 'Initiative Willkommen Erfurt', slug: `willkommen-erfurt-${engineName}`, type: 'initiative' });
+        if (created.status !== 201) throw new Error(JSON.stringify(created.body));
+        operator = stack.client();
+        await operator.login((await stack.seedUser(`betrieb-partner-${engineName}@knotenpunkt.example`, { platformRole: 'operator' })).email);
+        await drain();
+        await drain();
+      });
+
+      it('finds organisations by text, with synonyms, typos and gender forms', async () => {
+        expect(names(await partners('q=Flüchtlingshilfe'))).toEqual(['VHS Gotha']);
+        expect(names(await partners('q=Geflüchtetenarbeit'))).toEqual(['VHS Gotha']);
+        expect(names(await partners('q=Volkshochshule'))).toEqual(['VHS Gotha']);
+        expect(names(await partners('q=Beraterinnen'))).toEqual(['Bildungswerk Sachsen']);
+        expect(names(await partners('q=Willkommen'))).toEqual(['Initiative Willkommen Erfurt']);
+      });
+
+      it('filters by type, topic and audience', async () => {
+        expect(names(await partners('type=welfare'))).toEqual(['Bildungswerk Sachsen']);
+        expect(names(await partners('type=initiative,adult-education&sort=name'))).toEqual(['Initiative Willkommen Erfurt', 'VHS Gotha']);
+        expect(names(await partners('topic=volunteer-management'))).toEqual(['VHS Gotha']);
+        expect(names(await partners('audience=professionals'))).toEqual(['Bildungswerk Sachsen']);
+      });
+
+      it('service area: an organisation serving a Land covers every place in it; one serving a Kreis is found in its Land', async () => {
+        expect(names(await partners('region=147130000000'))).toEqual(['Bildungswerk Sachsen']);
+        expect(names(await partners('region=14'))).toEqual(['Bildungswerk Sachsen']);
+        expect(names(await partners('region=16'))).toEqual(['VHS Gotha']);
+        expect(names(await partners('region=16067'))).toEqual(['VHS Gotha']);
+        expect(names(await partners('region=09'))).toEqual([]);
+      });
+
+      it('radius around a PLZ: addresses within it only, with the distance', async () => {
+        const body = await partners('plz=99084&radiusKm=40&sort=distance');
+        expect(names(body)).toEqual(['VHS Gotha']);
+        expect(body.items[0].distanceKm).toBeGreaterThan(15);
+        expect(body.items[0].distanceKm).toBeLessThan(40);
+        expect(names(await partners('plz=04109&radiusKm=10'))).toEqual(['Bildungswerk Sachsen']);
+      });
+
+      it('shows the public profile and the count of current offers, never the private settings', async () => {
+        const body = await partners('q=Gotha&facets=type,topic,land');
+        const hit = body.items[0];
+        expect(hit).toMatchObject({ tenant: { name: 'VHS Gotha', type: 'adult-education' }, address: { postalCode: '99867', locality: 'Gotha' }, serviceAreas: [expect.objectContaining({ key: '16067' })], currentOffers: 3 });
+        expect(hit).not.toHaveProperty('reviewByParent');
+        expect(hit).not.toHaveProperty('staleAfterDays');
+        expect(JSON.stringify(body)).not.toContain('120');
+        expect(body.facets).toEqual({ type: { 'adult-education': 1 }, topic: { 'volunteer-management': 1, 'language-support': 1 }, land: { '16': 1 } });
+      });
+
+      it('facet counts add up to the total', async () => {
+        const body = await partners('facets=type');
+        expect(body.total).toBe(3);
+        expect(Object.values(body.facets.type as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(3);
+      });
+
+      it('a profile change is searchable within 2 s through the outbox relay', async () => {
+        const admin = stack.client();
+        await admin.login(`leitung-${engineName}@bw-sachsen.example`);
+        const started = Date.now();
+        const saved = await admin.put(`/tenants/${otherTenant.id}/profile`, { description: 'Fortbildungen und Supervision für Berater*innen.', address: { postalCode: '04109' }, serviceAreas: ['14'] });
+        expect(saved.status).toBe(200);
+        let found = false;
+        while (!found && Date.now() - started < 5000) {
+          found = names(await partners('q=Supervision')).length === 1;
+          if (!found) await new Promise((r) => setTimeout(r, 100));
+        }
+        expect(found).toBe(true);
+        expect(Date.now() - started).toBeLessThan(2000);
+      });
+
+      it('a suspended organisation and its offers leave search; reactivated, they return', async () => {
+        expect(titles(await search('q=Integrationslotsen'))).toEqual(['Qualifizierung Integrationslotsen']);
+        expect((await operator.patch(`/platform/tenants/${otherTenant.id}`, { status: 'suspended' })).status).toBe(200);
+        await drain();
+        await drain();
+        expect(names(await partners('q=Supervision'))).toEqual([]);
+        expect(titles(await search('q=Integrationslotsen'))).toEqual([]);
+        expect((await operator.patch(`/platform/tenants/${otherTenant.id}`, { status: 'active' })).status).toBe(200);
+        await drain();
+        await drain();
+        expect(names(await partners('q=Supervision'))).toEqual(['Bildungswerk Sachsen']);
+        expect(titles(await search('q=Integrationslotsen'))).toEqual(['Qualifizierung Integrationslotsen']);
+      });
+
+      it('a full rebuild indexes every active organisation', async () => {
+        await stack.worker.get(SearchIndexer).rebuild();
+        expect(names(await partners('sort=name'))).toEqual(['Bildungswerk Sachsen', 'Initiative Willkommen Erfurt', 'VHS Gotha']);
+      });
+
+      it.each([
+        ['type=verein', 'type.0'],
+        ['radiusKm=20', 'radiusKm'],
+        ['plz=99867&radiusKm=501', 'radiusKm'],
+        ['pageSize=101', 'pageSize'],
+        ['facets=preis', 'facets.0'],
+        ['sort=distance', 'sort'],
+        ['sort=date', 'sort'],
+        ['region=xx', 'region'],
+      ])('refuses %s with 400 naming %s', async (query, path) => {
+        const response = await anonymous().get(`/search/organisations?${query}`);
+        expect(response.status).toBe(400);
+        expect(response.body.issues).toEqual(expect.arrayContaining([expect.objectContaining({ path })]));
+      });
+    });
   });
 }
 
 /** The indexes a Meilisearch run created (the live one and a rebuild's leftover), so a shared engine stays clean. */
 async function dropMeiliIndexes(overrides: Record<string, string>, name: string): Promise<void> {
   const headers = overrides['MEILI_MASTER_KEY'] ? { authorization: `Bearer ${overrides['MEILI_MASTER_KEY']}` } : undefined;
-  for (const uid of [name, `${name}_next`]) await fetch(new URL(`/indexes/${uid}`, overrides['MEILI_URL']), { method: 'DELETE', headers }).catch(() => undefined);
+  for (const uid of [name, `${name}_next`, meiliOrganisationIndexName(name), `${meiliOrganisationIndexName(name)}_next`]) await fetch(new URL(`/indexes/${uid}`, overrides['MEILI_URL']), { method: 'DELETE', headers }).catch(() => undefined);
 }
 
 searchContract('postgres', {});

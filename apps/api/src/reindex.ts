@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfigOrExit } from '@knotenpunkt/api/core/config';
-import { OfferReader } from '@knotenpunkt/api/catalogue';
+import { OfferReader, ProfilesRepository } from '@knotenpunkt/api/catalogue';
 import { SearchIndexer, searchIndexFor } from '@knotenpunkt/api/search';
 
 /**
- * `node dist/apps/api/reindex.js`: rebuilds the search index from every published offer, with
+ * `node dist/apps/api/reindex.js`: rebuilds the search index from every published offer (and partner search from every active organisation), with
  * progress, on the engine the configuration names (MEILI_URL → Meilisearch, else PostgreSQL).
  * The old index keeps answering until the new one is complete.
  */
@@ -15,7 +15,7 @@ async function main(): Promise<number> {
   await dataSource.initialize();
   try {
     const engine = searchIndexFor(config, dataSource);
-    const indexer = new SearchIndexer(dataSource, new OfferReader(), engine);
+    const indexer = new SearchIndexer(dataSource, new OfferReader(), new ProfilesRepository(), engine);
     const started = Date.now();
     let last = 0;
     const indexed = await indexer.rebuild((done, total) => {

@@ -127,6 +127,7 @@ export async function seedDemoData(ownerUrl: string): Promise<DemoSeedReport> {
             `INSERT INTO audit_log (tenant_id, actor_user_id, action, target, details) VALUES ($1, $2, 'tenant.created', $3, $4)`,
             [id, userIds.get(ownerEmail) ?? null, `tenant:${id}`, JSON.stringify({ slug: tenant.slug, type: tenant.type, parentId, source: 'seed-demo' })],
           );
+          await client.query(`INSERT INTO index_outbox (tenant_id, entity, entity_id) VALUES ($1, 'organisation', $1)`, [id]);
         }
 
         for (const [email, role] of Object.entries(tenant.members)) {

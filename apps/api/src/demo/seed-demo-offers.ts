@@ -99,5 +99,6 @@ async function seedProfile(dataSource: DataSource, tenantId: string, slug: strin
        ON CONFLICT (tenant_id) DO NOTHING`,
       [tenantId, profile.description, profile.street, profile.postalCode, profile.locality, profile.serviceAreas, profile.topics, profile.audiences],
     );
+    await manager.query(`INSERT INTO index_outbox (tenant_id, entity, entity_id) VALUES ($1, 'organisation', $1)`, [tenantId]);
   });
 }

@@ -7,3 +7,5 @@ export { FreshnessReminderHandler } from './worker/freshness-reminder.handler';
 export { standaloneImports } from './application/standalone-imports';
 export { ExpireImportsHandler } from './worker/expire-imports.handler';
 export { OfferReader } from './infra/offer-reader';
+export { ProfilesRepository } from './infra/profiles.repository';
+export { publicProfile } from './application/profiles.service';

@@ -1,7 +1,7 @@
 import { Logger, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@knotenpunkt/api/core/config';
-import { OfferReader } from '@knotenpunkt/api/catalogue';
+import { OfferReader, ProfilesRepository } from '@knotenpunkt/api/catalogue';
 import { SearchIndexer } from './application/search-indexer';
 import { SearchService } from './application/search.service';
 import { SynonymsService } from './application/synonyms.service';
@@ -54,7 +54,7 @@ export class SearchApiModule {}
 /** The worker keeps the index in step with the catalogue (outbox relay) and rebuilds it on demand. */
 @Module({
   imports: [SearchEngineModule],
-  providers: [OfferReader, SearchIndexer, IndexRelayHandler, ReindexHandler],
+  providers: [OfferReader, ProfilesRepository, SearchIndexer, IndexRelayHandler, ReindexHandler],
   exports: [SearchIndexer],
 })
 export class SearchWorkerModule {}

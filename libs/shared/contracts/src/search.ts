@@ -74,6 +74,9 @@ export const searchSessionSchema = z.object({
   mode: sessionModeSchema,
   locality: z.string().nullable(),
   postalCode: z.string().nullable(),
+  /** The venue's point (for a map); null online or without a known place. */
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
   freePlaces: z.number().int().nullable(),
   capacity: z.number().int().nullable(),
   registrationDeadline: z.string().nullable(),

@@ -82,6 +82,28 @@ export class ProfilesRepository {
     return rows[0] ? toProfile(rows[0]) : null;
   }
 
+  /**
+   * What partner search indexes: the public profile of each active tenant asked for, its
+   * address point and how many published offers it has with a session still to come. Ids of
+   * unknown or suspended tenants are left out (the indexer removes them).
+   */
+  async forSearch(manager: EntityManager, tenantIds: string[]): Promise<{ record: ProfileRecord; lat: number | null; lon: number | null; currentOffers: number }[]> {
+    if (tenantIds.length === 0) return [];
+    const rows: (ProfileRow & { lat: number | null; lon: number | null; current_offers: number })[] = await manager.query(
+      `${SELECT.replace('SELECT t.id AS tenant_id', `SELECT op.lat, op.lon,
+          (SELECT count(*)::int FROM offer o WHERE o.tenant_id = t.id AND o.status = 'published' AND (o.last_session_end IS NULL OR o.last_session_end >= now())) AS current_offers,
+          t.id AS tenant_id`)} WHERE t.id = ANY($1::uuid[]) AND t.status = 'active'`,
+      [tenantIds],
+    );
+    return rows.map((row) => ({ record: toProfile(row), lat: row.lat, lon: row.lon, currentOffers: row.current_offers }));
+  }
+
+  /** Active tenant ids after `after`, in id order (for a full partner reindex). */
+  async activeTenantIds(manager: EntityManager, after: string, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM tenant WHERE status = 'active' AND id > $1 ORDER BY id LIMIT $2`, [after, limit]);
+    return rows.map((r) => r.id);
+  }
+
   async list(manager: EntityManager, query: { type?: string; topic?: string; regionKeys?: string[]; page: number; pageSize: number }): Promise<{ items: ProfileRecord[]; total: number }> {
     const where = [`t.status = 'active'`];
     const params: unknown[] = [query.pageSize, (query.page - 1) * query.pageSize];
@@ -112,7 +134,8 @@ export class ProfilesRepository {
         input.serviceAreas, input.topics, input.audiences, JSON.stringify(input.contactPoints), input.website, input.email, input.phone, input.logoUrl,
         input.reviewByParent, input.staleAfterDays, tx.userId,
       ],
-    );
+    );    // Partner search learns of the change in the same transaction (outbox, architecture rule 3).
+    await tx.manager.query(`INSERT INTO index_outbox (tenant_id, entity, entity_id) VALUES ($1, 'organisation', $1)`, [tx.tenantId]);
   }
 
   /** Remembers the organisation's own `@id` from its first import. */

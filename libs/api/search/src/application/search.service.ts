@@ -3,7 +3,16 @@ import { distance } from 'fastest-levenshtein';
 import { DataSource } from 'typeorm';
 import { RequestValidationError } from '@knotenpunkt/api/core/http';
 import { expandQuery, tokens, typoBudget } from '@knotenpunkt/shared/search-text';
-import { instantOf, translateValidationMessage, type Language, type OfferHit, type OfferSearchQuery, type OfferSearchResult } from '@knotenpunkt/shared/contracts';
+import {
+  instantOf,
+  translateValidationMessage,
+  type Language,
+  type OfferHit,
+  type OfferSearchQuery,
+  type OfferSearchResult,
+  type OrganisationSearchQuery,
+  type OrganisationSearchResult,
+} from '@knotenpunkt/shared/contracts';
 import { SEARCH_INDEX, type EngineHit, type EngineQuery, type SearchIndex } from '../domain/search-index.port';
 import { SearchChanges } from '../infra/search-changes';
 import { SynonymsService } from './synonyms.service';
@@ -15,11 +24,12 @@ export const DEFAULT_RADIUS_KM = 50;
 const FALLBACK_BELOW = 5;
 const DAY_MS = 24 * 3600 * 1000;
 
-/** Public offer search: normalises and expands the text, resolves the centre, asks the engine. */
+/** Public offer and partner search: normalises and expands the text, resolves the centre, asks the engine. */
 @Injectable()
 export class SearchService {
   /** Results per query and index version (SearchChanges), bounded in size and age. */
   private readonly cache = new ResultCache<OfferSearchResult>(5000, 60_000);
+  private readonly organisationCache = new ResultCache<OrganisationSearchResult>(1000, 60_000);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -37,6 +47,30 @@ export class SearchService {
     const result = await this.compute(query, language, now);
     this.cache.set(key, result, now);
     return result;
+  }
+
+  async searchOrganisations(query: OrganisationSearchQuery, language: Language, now = Date.now()): Promise<OrganisationSearchResult> {
+    const version = await this.changes?.version();
+    const key = `${version}|${language}|${JSON.stringify(query)}`;
+    const cached = version === null || version === undefined ? undefined : this.organisationCache.get(key, now);
+    if (cached) return cached;
+    const result = await this.index.searchOrganisations({
+      words: await this.words(query.q ?? ''),
+      filters: { types: query.type, topics: query.topic, audiences: query.audience, region: query.region, center: await this.centerOf(query, language) },
+      sort: query.sort,
+      facets: query.facets,
+      page: query.page,
+      pageSize: query.pageSize,
+    });
+    const answer: OrganisationSearchResult = {
+      items: result.hits.map((h) => ({ ...h.profile, distanceKm: h.distanceKm, currentOffers: h.currentOffers })),
+      total: result.total,
+      page: query.page,
+      pageSize: query.pageSize,
+      facets: result.facets as OrganisationSearchResult['facets'],
+    };
+    if (version !== null && version !== undefined) this.organisationCache.set(key, answer, now);
+    return answer;
   }
 
   private async compute(query: OfferSearchQuery, language: Language, now: number): Promise<OfferSearchResult> {
@@ -95,7 +129,7 @@ export class SearchService {
     });
   }
 
-  private async centerOf(query: OfferSearchQuery, language: Language): Promise<EngineQuery['filters']['center']> {
+  private async centerOf(query: Pick<OfferSearchQuery, 'lat' | 'lon' | 'plz' | 'radiusKm'>, language: Language): Promise<EngineQuery['filters']['center']> {
     const radiusKm = query.radiusKm ?? DEFAULT_RADIUS_KM;
     if (query.lat !== undefined && query.lon !== undefined) return { lat: query.lat, lon: query.lon, radiusKm };
     if (!query.plz) return undefined;
@@ -117,6 +151,8 @@ function hitOf(hit: EngineHit, fallback: boolean): OfferHit {
           mode: next.mode,
           locality: next.locality,
           postalCode: next.postalCode,
+          lat: next.lat,
+          lon: next.lon,
           freePlaces: next.freePlaces,
           capacity: next.capacity,
           registrationDeadline: next.registrationDeadline,

@@ -1,5 +1,6 @@
-import type { OfferFacet, OfferSearchQuery } from '@knotenpunkt/shared/contracts';
+import type { OfferFacet, OfferSearchQuery, OrganisationFacet, OrganisationSearchQuery } from '@knotenpunkt/shared/contracts';
 import type { OfferDocument } from './offer-document';
+import type { OrganisationDocument } from './organisation-document';
 
 /** A query as the adapters get it: validated, text normalised and expanded, centre resolved. */
 export interface EngineQuery {
@@ -42,6 +43,29 @@ export interface EngineResult {
   facets: Partial<Record<OfferFacet, Record<string, number>>>;
 }
 
+/** A partner search as the adapters get it (text normalised and expanded, centre resolved). */
+export interface OrganisationEngineQuery {
+  words: string[][];
+  filters: {
+    types?: string[];
+    topics?: string[];
+    audiences?: string[];
+    /** Matches `areaKeys` (works within the region) or, with its ancestors, `coverKeys` (covers it). */
+    region?: string;
+    center?: { lat: number; lon: number; radiusKm: number };
+  };
+  sort: OrganisationSearchQuery['sort'];
+  facets: OrganisationFacet[];
+  page: number;
+  pageSize: number;
+}
+
+export interface OrganisationEngineResult {
+  hits: { id: string; distanceKm: number | null; currentOffers: number; profile: OrganisationDocument['profile'] }[];
+  total: number;
+  facets: Partial<Record<OrganisationFacet, Record<string, number>>>;
+}
+
 /**
  * The search port (architecture rule 4): PostgreSQL (embedded default) and Meilisearch
  * (production) implement it and pass one contract suite. Documents are published offers only.
@@ -51,6 +75,11 @@ export interface SearchIndex {
   upsertOffers(documents: OfferDocument[]): Promise<void>;
   removeOffers(ids: string[]): Promise<void>;
   searchOffers(query: EngineQuery): Promise<EngineResult>;
+  upsertOrganisations(documents: OrganisationDocument[]): Promise<void>;
+  removeOrganisations(ids: string[]): Promise<void>;
+  searchOrganisations(query: OrganisationEngineQuery): Promise<OrganisationEngineResult>;
+  /** Replaces every organisation document (no empty index on the way). */
+  rebuildOrganisations(documents: OrganisationDocument[]): Promise<number>;
   /** Normalised words known to the index, for typo correction of query words (PostgreSQL; Meilisearch corrects itself). */
   similarWords?(words: string[]): Promise<Map<string, string[]>>;
   /** Rebuilds everything from `batches` without an empty index on the way (swap at the end). */

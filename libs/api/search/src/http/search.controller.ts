@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import type { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '@knotenpunkt/api/core/config';
 import { Public, ZodQuery, toOpenApiSchema } from '@knotenpunkt/api/core/http';
-import { offerSearchQuerySchema, offerSearchResultSchema } from '@knotenpunkt/shared/contracts';
+import { offerSearchQuerySchema, offerSearchResultSchema, organisationSearchQuerySchema, organisationSearchResultSchema } from '@knotenpunkt/shared/contracts';
 import { Meta, type RequestMeta } from '@knotenpunkt/api/tenancy';
 import { searchCalendar } from '../application/search-calendar';
 import { SearchService } from '../application/search.service';
@@ -32,5 +32,13 @@ export class SearchController {
   async calendar(@ZodQuery(offerSearchQuerySchema) query: z.output<typeof offerSearchQuerySchema>, @Meta() meta: RequestMeta) {
     const result = await this.search.searchOffers({ ...query, pageSize: Math.max(query.pageSize, 100), facets: [], onlineFallback: false }, meta.language);
     return searchCalendar(result, { publicBaseUrl: this.config.PUBLIC_BASE_URL, title: meta.language === 'de' ? 'Knotenpunkt – Angebote' : 'Knotenpunkt – offers' });
+  }
+
+  @Get('organisations')
+  @Public()
+  @ApiOperation({ summary: 'Search partner organisations: text, type, topic, audience, service area (region) or radius around a PLZ, facets, sort' })
+  @ApiOkResponse({ schema: toOpenApiSchema(organisationSearchResultSchema, 'output') })
+  organisations(@ZodQuery(organisationSearchQuerySchema) query: z.output<typeof organisationSearchQuerySchema>, @Meta() meta: RequestMeta) {
+    return this.search.searchOrganisations(query, meta.language);
   }
 }

@@ -4,7 +4,9 @@ import type { EnqueuedTaskPromise, Meilisearch, SearchParams, SearchResponse, Se
 import { defaultSynonymGroups, meiliSynonyms, meiliTypoTolerance, tokens } from '@knotenpunkt/shared/search-text';
 import type { OfferFacet } from '@knotenpunkt/shared/contracts';
 import type { OfferDocument, SessionDocument } from '../domain/offer-document';
-import type { EngineHit, EngineQuery, EngineResult, SearchIndex } from '../domain/search-index.port';
+import type { OrganisationDocument } from '../domain/organisation-document';
+import type { EngineHit, EngineQuery, EngineResult, OrganisationEngineQuery, OrganisationEngineResult, SearchIndex } from '../domain/search-index.port';
+import { meiliOrganisationDocument, meiliOrganisationSearchParams, meiliOrganisationSettings, organisationEngineResult, type MeiliOrganisationDocument } from './meili-organisation-search';
 
 /**
  * # Meilisearch adapter (production engine, architecture rule 4)
@@ -92,6 +94,11 @@ export interface MeiliOfferDocument {
 /** A Meilisearch index uid from the queue prefix: only a-z, 0-9, "-" and "_" are allowed there. */
 export function meiliIndexName(prefix: string): string {
   return `${prefix.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}_offers`;
+}
+
+/** The partner index beside an offer index `<prefix>_offers`: `<prefix>_organisations`. */
+export function meiliOrganisationIndexName(offerIndexName: string): string {
+  return `${offerIndexName.replace(/_offers$/, '')}_organisations`;
 }
 
 /** Index settings: the same for the live index and the one a rebuild fills. */
@@ -299,11 +306,16 @@ export class MeiliSearchIndex implements SearchIndex {
   private readonly logger = new Logger(MeiliSearchIndex.name);
   private clientPromise: Promise<Meilisearch> | null = null;
   private ready: Promise<void> | null = null;
+  private organisationsReady: Promise<void> | null = null;
 
   constructor(private readonly options: MeiliSearchIndexOptions) {}
 
   get indexName(): string {
     return this.options.indexName;
+  }
+
+  get organisationIndexName(): string {
+    return meiliOrganisationIndexName(this.options.indexName);
   }
 
   /** Throws unless Meilisearch answers its health check (used by /api/health and at boot). */
@@ -373,9 +385,56 @@ export class MeiliSearchIndex implements SearchIndex {
     return indexed;
   }
 
+  async upsertOrganisations(documents: OrganisationDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    await this.ensureOrganisationIndex();
+    await this.addAll(this.organisationIndexName, documents.map(meiliOrganisationDocument));
+  }
+
+  async removeOrganisations(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.wait((await this.client()).index(this.organisationIndexName).deleteDocuments(ids), ['index_not_found']);
+  }
+
+  async searchOrganisations(query: OrganisationEngineQuery): Promise<OrganisationEngineResult> {
+    const { q, ...params } = meiliOrganisationSearchParams(query);
+    try {
+      const response = await (await this.client()).index<MeiliOrganisationDocument>(this.organisationIndexName).search(q, params);
+      return organisationEngineResult(query, response as unknown as Parameters<typeof organisationEngineResult>[1]);
+    } catch (error) {
+      if (errorCode(error) === 'index_not_found') return { hits: [], total: 0, facets: Object.fromEntries(query.facets.map((f) => [f, {}])) };
+      throw error;
+    }
+  }
+
+  async rebuildOrganisations(documents: OrganisationDocument[]): Promise<number> {
+    // Like rebuild(): fill `<name>_next`, swap, delete the old one.
+    const client = await this.client();
+    const live = this.organisationIndexName;
+    const next = `${live}_next`;
+    await this.wait(client.deleteIndex(next), ['index_not_found']);
+    await this.configure(next, meiliOrganisationSettings);
+    await this.addAll(next, documents.map(meiliOrganisationDocument));
+    await this.ensureOrganisationIndex();
+    await this.wait(client.swapIndexes([{ indexes: [live, next], rename: false }]));
+    await this.wait(client.deleteIndex(next), ['index_not_found']);
+    return documents.length;
+  }
+
   async applySynonyms(groups: string[][]): Promise<void> {
     await this.ensureIndex();
-    await this.wait((await this.client()).index(this.options.indexName).updateSynonyms(meiliSynonyms(groups)));
+    await this.ensureOrganisationIndex();
+    const client = await this.client();
+    await this.wait(client.index(this.options.indexName).updateSynonyms(meiliSynonyms(groups)));
+    await this.wait(client.index(this.organisationIndexName).updateSynonyms(meiliSynonyms(groups)));
+  }
+
+  private ensureOrganisationIndex(): Promise<void> {
+    this.organisationsReady ??= this.configure(this.organisationIndexName, meiliOrganisationSettings).catch((error: unknown) => {
+      this.organisationsReady = null;
+      throw error;
+    });
+    return this.organisationsReady;
   }
 
   /** Creates the live index with its settings once per process (again after a failure). */
@@ -387,15 +446,15 @@ export class MeiliSearchIndex implements SearchIndex {
     return this.ready;
   }
 
-  private async configure(uid: string): Promise<void> {
+  private async configure(uid: string, settings: (groups: readonly (readonly string[])[]) => Settings = meiliSettings): Promise<void> {
     const client = await this.client();
     await this.wait(client.createIndex(uid, { primaryKey: 'id' }), ['index_already_exists']);
     const groups = this.options.synonyms ? await this.options.synonyms() : defaultSynonymGroups;
-    await this.wait(client.index(uid).updateSettings(meiliSettings(groups)));
+    await this.wait(client.index(uid).updateSettings(settings(groups)));
   }
 
-  private async addAll(uid: string, documents: MeiliOfferDocument[]): Promise<void> {
-    const index = (await this.client()).index<MeiliOfferDocument>(uid);
+  private async addAll(uid: string, documents: (MeiliOfferDocument | MeiliOrganisationDocument)[]): Promise<void> {
+    const index = (await this.client()).index(uid);
     const tasks: EnqueuedTaskPromise[] = [];
     for (let i = 0; i < documents.length; i += MEILI_BATCH) tasks.push(index.addDocuments(documents.slice(i, i + MEILI_BATCH), { primaryKey: 'id' }));
     for (const task of tasks) await this.wait(task);

@@ -4,7 +4,12 @@ import { runAs } from '@knotenpunkt/api/core/database';
 import { tokens } from '@knotenpunkt/shared/search-text';
 import type { OfferFacet } from '@knotenpunkt/shared/contracts';
 import type { OfferDocument } from '../domain/offer-document';
-import type { EngineQuery, EngineResult, SearchIndex } from '../domain/search-index.port';
+import type { OrganisationDocument } from '../domain/organisation-document';
+import type { EngineQuery, EngineResult, OrganisationEngineQuery, OrganisationEngineResult, SearchIndex } from '../domain/search-index.port';
+import { PgOrganisationSearch } from './pg-organisation-search';
+import { Params, tsQueryText } from './pg-query';
+
+export { tsQueryText } from './pg-query';
 
 const BATCH = 500;
 /** Offers a query considers at most (like Meilisearch's maxTotalHits); more: the total is a lower bound. */
@@ -22,26 +27,6 @@ const FACET_VALUES: Record<OfferFacet, string> = {
   land: 'unnest(m.laender)',
 };
 
-/** Collects positional parameters for one statement. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
-/** The tsquery text: AND over query words, OR over each word's alternatives, phrases with <->. */
-export function tsQueryText(words: string[][]): string {
-  return words
-    .map((alternatives) => {
-      const parts = alternatives.map((a) => a.split(' ').filter(Boolean).join(' <-> ')).filter(Boolean);
-      return parts.length > 1 ? `(${parts.join(' | ')})` : (parts[0] ?? '');
-    })
-    .filter(Boolean)
-    .join(' & ');
-}
-
 const normalised = (text: string) => tokens(text).join(' ');
 
 /**
@@ -53,7 +38,27 @@ const normalised = (text: string) => tokens(text).join(' ');
 export class PgSearchIndex implements SearchIndex {
   readonly engine = 'postgres' as const;
 
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly organisations: PgOrganisationSearch;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.organisations = new PgOrganisationSearch(dataSource);
+  }
+
+  upsertOrganisations(documents: OrganisationDocument[]): Promise<void> {
+    return this.organisations.upsert(documents);
+  }
+
+  removeOrganisations(ids: string[]): Promise<void> {
+    return this.organisations.remove(ids);
+  }
+
+  searchOrganisations(query: OrganisationEngineQuery): Promise<OrganisationEngineResult> {
+    return this.organisations.search(query);
+  }
+
+  rebuildOrganisations(documents: OrganisationDocument[]): Promise<number> {
+    return this.organisations.rebuild(documents);
+  }
 
   async upsertOffers(documents: OfferDocument[]): Promise<void> {
     await runAs(this.dataSource, { platform: true }, async (manager) => {

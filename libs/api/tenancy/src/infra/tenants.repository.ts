@@ -44,6 +44,14 @@ export class TenantsRepository {
     return rows[0] ? this.byId(manager, rows[0].id) : null;
   }
 
+  /**
+   * Tells search (index outbox, same transaction) that the organisation changed: partner search
+   * shows its name and type, offer search its offers under its name; a suspended one disappears.
+   */
+  async announceToSearch(manager: EntityManager, tenantId: string): Promise<void> {
+    await manager.query(`INSERT INTO index_outbox (tenant_id, entity, entity_id) VALUES ($1, 'organisation', $1)`, [tenantId]);
+  }
+
   async byId(manager: EntityManager, id: string): Promise<Tenant | null> {
     const rows: TenantRow[] = await manager.query(`${select} WHERE t.id = $1`, [id]);
     return rows[0] ? toTenant(rows[0]) : null;
@@ -61,6 +69,7 @@ export class TenantsRepository {
         WHERE id = $1`,
       [tx.tenantId, changes.name ?? null, changes.parentId !== undefined, changes.parentId ?? null],
     );
+    await this.announceToSearch(tx.manager, tx.tenantId);
   }
 
   /** true when making `parentId` the parent of `tenantId` would close a loop. */
@@ -78,6 +87,7 @@ export class TenantsRepository {
   /** Platform context only (RLS). */
   async setStatus(manager: EntityManager, id: string, status: 'active' | 'suspended'): Promise<boolean> {
     const result: [unknown[], number] = await manager.query(`UPDATE tenant SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
+    if (result[1] === 1) await this.announceToSearch(manager, id);
     return result[1] === 1;
   }
 
