@@ -42,7 +42,9 @@ export async function startPostgres({ dataDir, port, persistent = true, password
     persistent,
     createPostgresUser: isRoot(),
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+    // Search keeps its tables and indexes in memory with this (bench/search.mjs); pages are only
+    // taken when used. Throw-away instances (tests) also skip durability.
+    postgresFlags: ['-c', 'shared_buffers=512MB', ...(persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'])],
     onLog: (message) => log(String(message).trimEnd()),
     onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
   });

@@ -91,9 +91,9 @@ export class PgSearchIndex implements SearchIndex {
     const tsq = text ? `to_tsquery('german', ${p.add(text)})` : null;
     const now = p.add(query.now);
 
-    // Sessions first: the place (GiST on ll_to_earth, GIN on region_keys), mode and dates pick
-    // sessions, grouped per offer; offers are then joined and filtered.
-    const { conditions: sessionConditions, distance, needsSessions } = sessionFilters(p, f, now);
+    // Sessions first: the place (GiST on the point, B-tree on the Gemeinde key), mode and dates
+    // pick sessions, grouped per offer; offers are then joined and filtered.
+    const { conditions: sessionConditions, chord, needsSessions } = sessionFilters(p, f, now);
 
     // Without session filters the offer-level end decides; sessions are not looked at.
     const offerConditions: string[] = needsSessions ? [] : [`(o.last_end IS NULL OR o.last_end >= ${now})`];
@@ -119,17 +119,22 @@ export class PgSearchIndex implements SearchIndex {
     // queries join sessions (GiST / GIN) with the matching offers and group per offer.
     const candidateOrder = query.sort === 'distance' ? 'distance_km NULLS LAST' : 'match_start NULLS LAST';
     const offerWhere = offerConditions.length ? offerConditions.join(' AND ') : 'true';
+    // Ranking is computed for the capped candidates only (it is what gets slow over many matches).
+    const capColumns = `o.offer_id, o.topics, o.audiences, o.languages, o.modes, o.kind, o.is_free, o.laender${tsq ? ', o.tsv' : ''}`;
+    const ranked = (inner: string) => `SELECT c.*, ${rank.replace(/\bo\.tsv\b/g, 'c.tsv')} AS rank FROM (${inner}) c`;
+    const located = offerConditions.length
+      ? `FROM search_session s JOIN search_offer o ON o.offer_id = s.offer_id WHERE ${sessionConditions.join(' AND ')} AND ${offerWhere}`
+      : `FROM search_session s WHERE ${sessionConditions.join(' AND ')}`;
     const matches = needsSessions
-      ? `SELECT o.offer_id, o.topics, o.audiences, o.languages, o.modes, o.kind, o.is_free, o.laender, ${rank} AS rank, ms.match_start, ms.distance_km
-           FROM (SELECT s.offer_id, min(s.starts_at) AS match_start, min(${distance}) AS distance_km
-                   FROM search_session s JOIN search_offer o ON o.offer_id = s.offer_id
-                  WHERE ${sessionConditions.join(' AND ')} AND ${offerWhere}
+      ? ranked(`SELECT ${capColumns}, ms.match_start, ms.distance_km
+           FROM (SELECT s.offer_id, min(s.starts_at) AS match_start, ${chord ? `sec_to_gc(min(${chord})) / 1000` : 'NULL::float8'} AS distance_km
+                   ${located}
                   GROUP BY s.offer_id
                   ORDER BY ${candidateOrder} LIMIT ${MAX_CANDIDATES + 1}) ms
-           JOIN search_offer o ON o.offer_id = ms.offer_id`
-      : `SELECT o.offer_id, o.topics, o.audiences, o.languages, o.modes, o.kind, o.is_free, o.laender, ${rank} AS rank, o.next_start AS match_start, NULL::float8 AS distance_km
+           JOIN search_offer o ON o.offer_id = ms.offer_id`)
+      : ranked(`SELECT ${capColumns}, o.next_start AS match_start, NULL::float8 AS distance_km
            FROM search_offer o WHERE ${offerWhere}
-          ORDER BY ${candidateOrder} LIMIT ${MAX_CANDIDATES + 1}`;
+          ORDER BY ${candidateOrder} LIMIT ${MAX_CANDIDATES + 1}`);
     const facetSql = query.facets
       .map((facet) => `SELECT '${facet}' AS facet, x.v::text AS value, count(*)::int AS n FROM capped m CROSS JOIN LATERAL (SELECT ${FACET_VALUES[facet]} AS v) x GROUP BY x.v`)
       .join(' UNION ALL ');
@@ -230,10 +235,11 @@ export class PgSearchIndex implements SearchIndex {
   private async sessionsOf(manager: EntityManager, ids: string[], query: EngineQuery) {
     const p = new Params();
     const offers = `s.offer_id = ANY(${p.add(ids)}::uuid[])`;
-    const { conditions, distance } = sessionFilters(p, query.filters, p.add(query.now));
+    const { conditions, chord } = sessionFilters(p, query.filters, p.add(query.now));
+    const distance = chord ? `sec_to_gc(${chord}) / 1000` : 'NULL::float8';
     conditions.unshift(offers);
     const rows: { offer_id: string; starts_at: Date; ends_at: Date; starts_text: string; ends_text: string; mode: 'onsite'; lat: number | null; lon: number | null; region_keys: string[]; postal_code: string | null; locality: string | null; free_places: number | null; capacity: number | null; registration_deadline: string | null; distance_km: number | null }[] =
-      await manager.query(`SELECT s.*, to_char(s.registration_deadline, 'YYYY-MM-DD') AS registration_deadline, ${distance} AS distance_km FROM search_session s WHERE ${conditions.join(' AND ')} ORDER BY s.offer_id, s.starts_at`, p.values);
+      await manager.query(`SELECT s.offer_id, s.starts_at, s.ends_at, s.starts_text, s.ends_text, s.mode, s.lat, s.lon, s.region_keys, s.postal_code, s.locality, s.free_places, s.capacity, to_char(s.registration_deadline, 'YYYY-MM-DD') AS registration_deadline, ${distance} AS distance_km FROM search_session s WHERE ${conditions.join(' AND ')} ORDER BY s.offer_id, s.starts_at`, p.values);
     const map = new Map<string, (OfferDocument['sessions'][number] & { distanceKm: number | null })[]>();
     for (const r of rows) {
       map.set(r.offer_id, [
@@ -252,20 +258,23 @@ export class PgSearchIndex implements SearchIndex {
 
 /**
  * Session conditions shared by the match query and the page's session list: not ended, in the
- * region, within the radius (earth_box for the GiST index, then the exact distance), mode, dates.
+ * region (a range over the Gemeinde key: region keys are prefixes), within the radius (earth_box
+ * for the GiST index, then the chord length, both on the stored point), mode, dates. The
+ * indexes on point and Gemeinde key carry offer, dates and mode, so the match reads no table row.
+ * `chord` is the straight-line distance to the centre (sec_to_gc turns its minimum into km).
  */
-function sessionFilters(p: Params, f: EngineQuery['filters'], now: string): { conditions: string[]; distance: string; needsSessions: boolean } {
+function sessionFilters(p: Params, f: EngineQuery['filters'], now: string): { conditions: string[]; chord: string | null; needsSessions: boolean } {
   const conditions = [`s.ends_at >= ${now}`];
-  if (f.region) conditions.push(`s.region_keys @> ARRAY[${p.add(f.region)}::text]`);
-  let distance = 'NULL::float8';
+  if (f.region) conditions.push(`s.region_key >= ${p.add(f.region)} AND s.region_key < ${p.add(`${f.region}:`)}`);
+  let chord: string | null = null;
   if (f.center) {
     const point = `ll_to_earth(${p.add(f.center.lat)}, ${p.add(f.center.lon)})`;
     const radius = p.add(f.center.radiusKm * 1000);
-    distance = `earth_distance(ll_to_earth(s.lat, s.lon), ${point}) / 1000`;
-    conditions.push(`earth_box(${point}, ${radius}) @> ll_to_earth(s.lat, s.lon) AND earth_distance(ll_to_earth(s.lat, s.lon), ${point}) <= ${radius}`);
+    chord = `cube_distance(s.geo, ${point})`;
+    conditions.push(`earth_box(${point}, ${radius}) @> s.geo AND ${chord} <= gc_to_sec(${radius})`);
   }
   if (f.modes?.length) conditions.push(`s.mode = ANY(${p.add(f.modes)}::text[])`);
   if (f.from) conditions.push(`s.starts_at >= ${p.add(f.from)}`);
   if (f.to) conditions.push(`s.starts_at < ${p.add(f.to)}`);
-  return { conditions, distance, needsSessions: Boolean(f.region || f.center || f.modes?.length || f.from || f.to) };
+  return { conditions, chord, needsSessions: Boolean(f.region || f.center || f.modes?.length || f.from || f.to) };
 }
