@@ -128,6 +128,8 @@ if (against) {
 }
 const stack = await startBenchStack({ DATABASE_POOL_SIZE: '20' });
 const { baseUrl, run } = stack;
+// Ctrl-C at any point stops what the bench started (PostgreSQL, Redis, api, worker).
+process.once('SIGINT', () => void stack.stop().then(() => process.exit(130)));
 try {
   const { session, tenantId } = await stack.login();
 
@@ -153,7 +155,7 @@ try {
   stack.scalar('VACUUM ANALYZE; SELECT 0');
   if (process.argv.includes('--hold')) {
     console.log(`Holding: api ${baseUrl}, database ${stack.env.DATABASE_MIGRATION_URL} (owner; SET app.platform = 'on' to see everything). Ctrl-C stops.`);
-    await new Promise((resolve) => process.once('SIGINT', resolve));
+    await new Promise(() => {});
   } else {
     await measure(baseUrl);
   }
