@@ -62,6 +62,7 @@ function searchContract(engineName: 'postgres' | 'meilisearch', overrides: Recor
       });
       await publish(editor, tenant.id, 'erfurt', {
         title: 'Fortbildung Geflüchtetenarbeit: Grundlagen für Berater*innen', abstract: 'Für Fachkräfte der Migrationsberatung.', topics: ['migration-counselling'], audiences: ['professionals'],
+        plainLanguageSummary: 'Ein Kurs für Menschen, die beraten. Sie lernen die wichtigsten Regeln.',
         price: { amount: 50 }, sessions: [onsite('99084', '2027-03-15')],
       });
       await publish(editor, tenant.id, 'online', {
@@ -128,6 +129,9 @@ function searchContract(engineName: 'postgres' | 'meilisearch', overrides: Recor
       expect(body.items[1].distanceKm).toBeGreaterThan(15);
       expect(body.items[1].distanceKm).toBeLessThan(50);
       expect(body.items[0].nextSession).toMatchObject({ startsAt: '2027-02-10T09:00:00+01:00', postalCode: '99867', freePlaces: 5, mode: 'onsite' });
+      expect(body.items[0].nextSession.lat).toBeCloseTo(50.95, 1);
+      expect(body.items[0].nextSession.lon).toBeCloseTo(10.7, 1);
+      expect(body.items.map((i: { hasPlainLanguage: boolean }) => i.hasPlainLanguage)).toEqual([false, true]);
     });
 
     it('region at every level: Land, Kreis, Gemeinde', async () => {

@@ -90,6 +90,8 @@ export const offerHitSchema = offerSummarySchema.extend({
   distanceKm: z.number().nullable(),
   /** true: an online offer added because few offers are nearby. */
   fallback: z.boolean(),
+  /** The offer has an "Einfache Sprache" summary (shown on its page). */
+  hasPlainLanguage: z.boolean(),
 });
 export type OfferHit = z.infer<typeof offerHitSchema>;
 

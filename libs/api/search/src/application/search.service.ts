@@ -144,6 +144,7 @@ function hitOf(hit: EngineHit, fallback: boolean): OfferHit {
   const next = hit.document.sessions[0] as (EngineHit['document']['sessions'][number] & { distanceKm?: number | null }) | undefined;
   return {
     ...hit.document.summary,
+    hasPlainLanguage: hit.document.summary.hasPlainLanguage ?? false,
     nextSession: next
       ? {
           startsAt: next.startsText,

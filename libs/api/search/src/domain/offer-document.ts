@@ -37,7 +37,8 @@ export interface OfferDocument {
   freeFor: string[];
   nextStart: string | null;
   lastEnd: string | null;
-  summary: OfferSummary;
+  /** What a hit shows; `hasPlainLanguage` is absent in documents indexed before it existed. */
+  summary: OfferSummary & { hasPlainLanguage?: boolean };
   sessions: SessionDocument[];
 }
 
@@ -70,7 +71,7 @@ export function offerDocument(offer: Offer, tenantId: string, now: number): Offe
     }))
     .sort((x, y) => x.startsAt.localeCompare(y.startsAt));
   const regionKeys = [...new Set(sessions.flatMap((s) => s.regionKeys))];
-  const summary: OfferSummary = {
+  const summary: OfferDocument['summary'] = {
     id: offer.id,
     slug: offer.slug,
     status: offer.status,
@@ -87,6 +88,7 @@ export function offerDocument(offer: Offer, tenantId: string, now: number): Offe
     updatedAt: offer.updatedAt,
     sessionCount: offer.sessions.length,
     modes: [...new Set(offer.sessions.map((s) => s.mode))].sort(),
+    hasPlainLanguage: Boolean(offer.plainLanguageSummary),
   };
   return {
     id: offer.id,
