@@ -16,6 +16,13 @@ function answerApi(http: HttpTestingController) {
   for (const request of http.match((r) => r.url.startsWith('/api/v1/platform/legal/'))) {
     request.flush({ statusCode: 404, error: 'Not Found', message: 'Nicht gefunden' }, { status: 404, statusText: 'Not Found' });
   }
+  // The search pages: nothing found.
+  for (const request of http.match((r) => r.url === '/api/v1/search/offers')) {
+    request.flush({ items: [], total: 0, totalCapped: false, page: 1, pageSize: 20, facets: {}, fallback: [] });
+  }
+  for (const request of http.match((r) => r.url === '/api/v1/search/organisations')) {
+    request.flush({ items: [], total: 0, page: 1, pageSize: 20, facets: {} });
+  }
 }
 
 async function renderApp(url: string) {
@@ -84,22 +91,19 @@ describe('App', () => {
     expect(title()).toBe(documentTitle);
   });
 
-  it('shows an honest "coming soon" empty state for the not yet built search pages', async () => {
-    const { element } = await renderApp('/angebote');
-    expect(element.querySelector('.kp-badge')?.textContent?.trim()).toBe('Kommt bald');
-    expect(element.querySelector('.kp-empty-state h2')?.textContent?.trim()).toBe('Hier gibt es noch nichts zu entdecken');
-  });
-
-  it('offers the region/PLZ picker on the offers page only', async () => {
-    const offers = await renderApp('/angebote');
-    const input = offers.element.querySelector<HTMLInputElement>('main input[role="combobox"]');
-    expect(input).not.toBeNull();
-    expect(offers.element.querySelector(`label[for="${input?.id}"]`)?.textContent?.trim()).toBe('Region oder PLZ');
-    expect(offers.element.querySelector('#region-step-title')?.textContent?.trim()).toBe('Region oder PLZ wählen');
-    expect(offers.element.querySelector('.region-step__note')?.textContent).toContain('späteren Schritt');
+  it('shows the offer search with text field, region/PLZ picker, filters and the empty state', async () => {
+    const offers = await renderApp('/angebote?q=Nichts');
+    const element = offers.element;
+    expect(element.querySelector('main form[role="search"]')?.getAttribute('aria-label')).toBe('Angebote durchsuchen');
+    expect(element.querySelector<HTMLInputElement>('#offer-search-q')?.value).toBe('Nichts');
+    const input = element.querySelector<HTMLInputElement>('main input[role="combobox"]');
+    expect(element.querySelector(`label[for="${input?.id}"]`)?.textContent?.trim()).toBe('Region oder PLZ');
+    expect([...element.querySelectorAll('main fieldset legend')].map((l) => l.textContent?.trim())).toEqual(['Kosten', 'Format', 'Art des Angebots', 'Zielgruppe', 'Thema', 'Sprache', 'Zeitraum']);
+    expect(element.querySelector('.search-empty h3')?.textContent?.trim()).toBe('Kein Angebot gefunden');
     TestBed.resetTestingModule();
     const partners = await renderApp('/partner');
-    expect(partners.element.querySelector('main input[role="combobox"]')).toBeNull();
+    expect(partners.element.querySelector('main form[role="search"]')?.getAttribute('aria-label')).toBe('Organisationen durchsuchen');
+    expect(partners.element.querySelector('main input[role="combobox"]')).not.toBeNull();
   });
 
   it('shows the platform’s legal pages from the api, with an empty state while not filled in', async () => {

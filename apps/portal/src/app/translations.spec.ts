@@ -4,6 +4,7 @@ import path from 'node:path';
 import { catalogueDynamicI18nKeys } from '@knotenpunkt/portal/catalogue/feature';
 import { publicCatalogueDynamicI18nKeys } from '@knotenpunkt/portal/catalogue/public';
 import { REGION_PICKER_I18N_KEYS } from '@knotenpunkt/portal/regions/ui';
+import { searchDynamicI18nKeys } from '@knotenpunkt/portal/search/feature';
 import { SHELL_I18N_KEYS } from '@knotenpunkt/portal/shared/ui';
 import { SUPPORTED_LANGUAGES, TITLE_TEMPLATE_KEY } from '@knotenpunkt/portal/shared/util';
 import { LABELLED_AUDIT_ACTIONS, TENANCY_DYNAMIC_I18N_KEYS } from '@knotenpunkt/portal/tenancy/feature';
@@ -27,7 +28,7 @@ function flatten(dictionary: Dictionary, prefix = ''): Map<string, string> {
 }
 
 /** Portal libraries whose templates and code use the app's dictionaries. */
-const LIBRARY_SOURCES = ['libs/portal/tenancy', 'libs/portal/catalogue', 'libs/portal/shared/ui/src/lib'].map((dir) => path.resolve(__dirname, '../../../..', dir));
+const LIBRARY_SOURCES = ['libs/portal/tenancy', 'libs/portal/catalogue', 'libs/portal/search', 'libs/portal/shared/ui/src/lib'].map((dir) => path.resolve(__dirname, '../../../..', dir));
 
 function routeTitles(routes: Routes): string[] {
   return routes.flatMap((route) => [
@@ -73,6 +74,7 @@ describe('translations', () => {
       ...TENANCY_DYNAMIC_I18N_KEYS,
       ...catalogueDynamicI18nKeys(),
       ...publicCatalogueDynamicI18nKeys(),
+      ...searchDynamicI18nKeys(),
       ...AUDIENCES.flatMap((audience) => [`home.audiences.${audience}.title`, `home.audiences.${audience}.text`]),
       ...['offers', 'partners'].flatMap((feature) => [`comingSoon.${feature}.title`, `comingSoon.${feature}.text`]),
     ]);
