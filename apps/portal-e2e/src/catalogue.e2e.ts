@@ -233,8 +233,8 @@ describe('provider workspace in Chromium: offers and import (real api and worker
     await page.locator('main tbody tr').nth(1).waitFor();
     const rows = (await page.locator('main tbody tr').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim()).sort();
     expect(rows).toEqual([
-      expect.stringMatching(/^Asylrecht kompakt ?, Beratung Veröffentlicht 02\.06\.2027, 17:00 1 Archivieren$/),
-      expect.stringMatching(/^Interkulturelle Kompetenz für Ehrenamtliche ?, Kurs Veröffentlicht 08\.05\.2027, 09:30 1 Archivieren$/),
+      expect.stringMatching(/^Asylrecht kompakt ?, Beratung Veröffentlicht 02\.06\.2027, 17:00 1 Bearbeiten Archivieren$/),
+      expect.stringMatching(/^Interkulturelle Kompetenz für Ehrenamtliche ?, Kurs Veröffentlicht 08\.05\.2027, 09:30 1 Bearbeiten Archivieren$/),
     ]);
     await expectAccessible('catalogue-angebote');
   }, 120_000);

@@ -64,6 +64,48 @@ describe('CatalogueApiService', () => {
     }
   });
 
+  it('reads, creates and replaces offers, lists partners (100) and sends the review decisions', () => {
+    const { api, http } = setUp();
+    const base = `/api/v1/tenants/${TENANT}`;
+    const input = { kind: 'course' as const, title: 'Kurs' };
+    api.offer(TENANT, RUN).subscribe();
+    http.expectOne({ method: 'GET', url: `${base}/offers/${RUN}` }).flush({});
+    api.createOffer(TENANT, input).subscribe();
+    expect(http.expectOne({ method: 'POST', url: `${base}/offers` }).request.body).toEqual(input);
+    api.replaceOffer(TENANT, RUN, input).subscribe();
+    expect(http.expectOne({ method: 'PUT', url: `${base}/offers/${RUN}` }).request.body).toEqual(input);
+    api.partners(TENANT).subscribe();
+    http.expectOne({ method: 'GET', url: `${base}/partners?page=1&pageSize=100` }).flush({ items: [], total: 0, page: 1, pageSize: 100 });
+    api.reviews(TENANT, 2).subscribe();
+    http.expectOne({ method: 'GET', url: `${base}/reviews?page=2&pageSize=20` }).flush({ items: [], total: 0, page: 2, pageSize: 20 });
+    api.reviewItem(TENANT, RUN).subscribe();
+    http.expectOne({ method: 'GET', url: `${base}/reviews/${RUN}` }).flush({});
+    api.approve(TENANT, RUN).subscribe();
+    expect(http.expectOne({ method: 'POST', url: `${base}/reviews/${RUN}/approve` }).request.body).toBeNull();
+    api.returnToProvider(TENANT, RUN, 'Bitte Termine ergänzen').subscribe();
+    expect(http.expectOne({ method: 'POST', url: `${base}/reviews/${RUN}/return` }).request.body).toEqual({ comment: 'Bitte Termine ergänzen' });
+    api.profile(TENANT).subscribe();
+    http.expectOne({ method: 'GET', url: `${base}/profile` }).flush({});
+    api.saveProfile(TENANT, { description: 'Wir' }).subscribe();
+    expect(http.expectOne({ method: 'PUT', url: `${base}/profile` }).request.body).toEqual({ description: 'Wir' });
+  });
+
+  it('pages and searches partners, creates, replaces and deletes them', () => {
+    const { api, http } = setUp();
+    const base = `/api/v1/tenants/${TENANT}`;
+    const input = { name: 'Kulturzentrum Gotha', type: 'other' as const, url: null, email: 'info@kultur.example', phone: null };
+    api.partners(TENANT, { page: 2, pageSize: 20, q: '  Kultur ' }).subscribe();
+    http.expectOne({ method: 'GET', url: `${base}/partners?page=2&pageSize=20&q=Kultur` }).flush({ items: [], total: 0, page: 2, pageSize: 20 });
+    api.partners(TENANT, { page: 1, pageSize: 20, q: ' ' }).subscribe();
+    http.expectOne({ method: 'GET', url: `${base}/partners?page=1&pageSize=20` }).flush({ items: [], total: 0, page: 1, pageSize: 20 });
+    api.createPartner(TENANT, input).subscribe();
+    expect(http.expectOne({ method: 'POST', url: `${base}/partners` }).request.body).toEqual(input);
+    api.updatePartner(TENANT, RUN, input).subscribe();
+    expect(http.expectOne({ method: 'PUT', url: `${base}/partners/${RUN}` }).request.body).toEqual(input);
+    api.deletePartner(TENANT, RUN).subscribe();
+    http.expectOne({ method: 'DELETE', url: `${base}/partners/${RUN}` }).flush(null, { status: 204, statusText: 'No Content' });
+  });
+
   it('uploads the file text as application/ld+json with mode, publish and file name', async () => {
     const { api, http } = setUp();
     const started = firstValueFrom(api.startImport(TENANT, '{"@graph":[]}', { mode: 'dry-run', fileName: 'angebote.jsonld', publish: true }));

@@ -5,7 +5,7 @@ import { SessionStore } from '@knotenpunkt/portal/tenancy/data-access';
 import { offerKinds } from '@knotenpunkt/shared/contracts';
 import { configure, sessionFixture } from '@knotenpunkt/portal/shared/testing';
 
-import { WORKSPACE_NO_ACCESS_PATH, workspaceEditorGuard } from './guards';
+import { WORKSPACE_NO_ACCESS_PATH, unsavedChangesGuard, workspaceEditorGuard } from './guards';
 import { OFFER_KIND_KEYS, catalogueDynamicI18nKeys } from './i18n-keys';
 
 const sessionInfo = sessionFixture({ activeTenant: 'verein-a' });
@@ -28,6 +28,21 @@ describe('workspaceEditorGuard', () => {
       expect(result).toBeInstanceOf(UrlTree);
       expect(String(result)).toBe(WORKSPACE_NO_ACCESS_PATH);
     }
+  });
+});
+
+describe('unsavedChangesGuard', () => {
+  it('asks before leaving unsaved changes and lets clean pages go', async () => {
+    await configure({ xsrfToken: 'token' });
+    const confirm = jest.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const leave = (dirty: boolean) =>
+      TestBed.runInInjectionContext(() => unsavedChangesGuard({ hasUnsavedChanges: () => dirty }, {} as ActivatedRouteSnapshot, {} as RouterStateSnapshot, {} as RouterStateSnapshot));
+    expect(leave(false)).toBe(true);
+    expect(confirm).not.toHaveBeenCalled();
+    expect(leave(true)).toBe(false);
+    expect(leave(true)).toBe(true);
+    expect(confirm).toHaveBeenCalledWith('Ihre Änderungen am Angebot sind noch nicht gespeichert. Seite trotzdem verlassen?');
+    confirm.mockRestore();
   });
 });
 

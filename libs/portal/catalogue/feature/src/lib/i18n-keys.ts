@@ -27,5 +27,12 @@ export function catalogueDynamicI18nKeys(): readonly string[] {
     ...IMPORT_ACTIONS.map((action) => `catalogueImport.actions.${action}`),
     ...IMPORT_STATUSES.map((status) => `catalogueImport.phase.${status}`),
     ...['error', 'warning'].map((severity) => `catalogueImport.issues.${severity}`),
+    // The offer editor's repeated fields (labels built from the field's name).
+    ...['name', 'issuer', 'recognisedBy', 'legalBasis'].map((field) => `offerEditor.fields.certificate.${field}`),
+    ...['name', 'email', 'phone'].map((field) => `offerEditor.fields.contact.${field}`),
+    ...['name', 'street', 'postalCode', 'locality'].map((field) => `offerEditor.fields.venue.${field}`),
+    ...['capacity', 'freePlaces'].map((field) => `offerEditor.fields.${field}`),
+    // The partner form's contact fields.
+    ...['url', 'email', 'phone'].map((field) => `workspacePartners.fields.${field}`),
   ];
 }

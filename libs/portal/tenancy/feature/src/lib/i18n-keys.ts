@@ -35,4 +35,8 @@ export const TENANCY_DYNAMIC_I18N_KEYS: readonly string[] = [
   ...LEGAL_IDS.map((id) => `legal.${id}.empty`),
   ...LABELLED_AUDIT_ACTIONS.map(auditActionKey),
   ...['full', 'partial', 'none'].flatMap((level) => [`legalView.accessibility.conformance.${level}`, `legalEdit.accessibility.levels.${level}`]),
+  // The profile form's labels built from field names.
+  ...['street', 'postalCode', 'locality'].map((field) => `profileEdit.fields.address.${field}`),
+  ...['topics', 'audiences', 'website', 'email', 'phone'].map((field) => `profileEdit.fields.${field}`),
+  ...['label', 'name', 'email', 'phone'].map((field) => `profileEdit.contactPoints.${field}`),
 ];

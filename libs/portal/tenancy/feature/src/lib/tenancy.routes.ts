@@ -28,6 +28,7 @@ export const tenancyRoutes: Routes = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'mitglieder' },
       { path: 'mitglieder', title: 'titles.members', loadComponent: () => import('./pages/admin/members-page') },
+      { path: 'profil', title: 'titles.profileEdit', loadComponent: () => import('./pages/admin/profile/profile-edit-page') },
       { path: 'rechtliches', title: 'titles.legalEdit', loadComponent: () => import('./pages/admin/legal/legal-edit-page') },
       { path: 'protokoll', title: 'titles.audit', loadComponent: () => import('./pages/admin/audit-page') },
     ],

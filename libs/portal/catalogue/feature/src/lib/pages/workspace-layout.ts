@@ -4,7 +4,7 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter, map } from 'rxjs';
 
-import { WORKSPACE_NO_ACCESS_PATH } from '../guards';
+import { REVIEWING_TENANT_TYPES, WORKSPACE_NO_ACCESS_PATH } from '../guards';
 import { WorkspaceContext } from '../workspace-context';
 
 /**
@@ -21,7 +21,7 @@ import { WorkspaceContext } from '../workspace-context';
         <p class="kp-eyebrow">{{ 'workspace.eyebrow' | transloco }} · {{ tenant.name }} · {{ 'roles.' + tenant.role | transloco }}</p>
         <nav [attr.aria-label]="'workspace.navigation' | transloco: { name: tenant.name }">
           <ul class="kp-subnav__list">
-            @for (link of links; track link.path) {
+            @for (link of links(); track link.path) {
               <li>
                 <a class="kp-subnav__link" [routerLink]="link.path" routerLinkActive="kp-subnav__link--active" ariaCurrentWhenActive="page">
                   {{ link.key | transloco }}
@@ -38,10 +38,13 @@ import { WorkspaceContext } from '../workspace-context';
 export default class WorkspaceLayout {
   protected readonly context = inject(WorkspaceContext);
   private readonly router = inject(Router);
-  protected readonly links = [
+  /** The review queue only where members can submit to this organisation (umbrella, municipality). */
+  protected readonly links = computed(() => [
     { path: '/arbeitsbereich/angebote', key: 'workspace.nav.offers' },
+    { path: '/arbeitsbereich/partner', key: 'workspace.nav.partners' },
     { path: '/arbeitsbereich/import', key: 'workspace.nav.import' },
-  ];
+    ...(REVIEWING_TENANT_TYPES.includes(this.context.tenant()?.type ?? '') ? [{ path: '/arbeitsbereich/pruefung', key: 'workspace.nav.reviews' }] : []),
+  ]);
   private readonly url = toSignal(
     this.router.events.pipe(
       filter((event) => event instanceof NavigationEnd),

@@ -65,9 +65,12 @@ describe('OffersPage', () => {
     const element = el();
     expect(element.querySelector('h1')?.textContent).toBe('Ihre Angebote');
     expect(rows(element)).toEqual([
-      ['Interkulturelle Kompetenz, Kurs', 'Entwurf', '08.05.2027, 09:30', '1', 'Veröffentlichen Archivieren'],
-      ['Asylrecht kompakt, Kurs', 'Veröffentlicht', 'Kein Termin geplant', '0', 'Archivieren'],
+      ['Interkulturelle Kompetenz, Kurs', 'Entwurf', '08.05.2027, 09:30', '1', 'Bearbeiten Veröffentlichen Archivieren'],
+      ['Asylrecht kompakt, Kurs', 'Veröffentlicht', 'Kein Termin geplant', '0', 'Bearbeiten Archivieren'],
     ]);
+    const edit = element.querySelector('tbody a.kp-button');
+    expect([edit?.getAttribute('href'), edit?.getAttribute('aria-label')]).toEqual(['/arbeitsbereich/angebote/8d9c7d1e-0000-4000-8000-00000000c001', '„Interkulturelle Kompetenz“ bearbeiten']);
+    expect(element.querySelector('a[href="/arbeitsbereich/angebote/neu"]')?.textContent?.trim()).toBe('Neues Angebot');
     expect(element.querySelector('tbody button')?.getAttribute('aria-label')).toBe('„Interkulturelle Kompetenz“ veröffentlichen');
   });
 
@@ -118,14 +121,14 @@ describe('OffersPage', () => {
     expect(document.activeElement).toBe(summary);
   });
 
-  it('has an empty state that leads to the import', async () => {
+  it('has an empty state that leads to a new offer and to the import', async () => {
     const { navigation, element: el, respond } = await setUp([]);
     respond();
     await navigation;
     await ticks();
     const element = el();
     expect(element.querySelector('.kp-empty-state h2')?.textContent).toBe('Noch keine Angebote');
-    expect(element.querySelector('.kp-empty-state a')?.getAttribute('href')).toBe('/arbeitsbereich/import');
+    expect([...element.querySelectorAll('.kp-empty-state a')].map((a) => a.getAttribute('href'))).toEqual(['/arbeitsbereich/angebote/neu', '/arbeitsbereich/import']);
   });
 
   it('filters by status and title through the address', async () => {

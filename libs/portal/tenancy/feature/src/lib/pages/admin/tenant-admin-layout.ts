@@ -7,7 +7,7 @@ import { TenantContext } from './tenant-context';
 
 /**
  * Frame of `/verwaltung/:tenantId/*`: the organisation's name and the sections the person's role
- * allows (members for everybody, legal pages from editor, audit log from admin). A page for an
+ * allows (members for everybody, profile and legal pages from editor, audit log from admin). A page for an
  * organisation the person does not belong to says so (the api would answer 404 anyway).
  */
 @Component({
@@ -52,6 +52,7 @@ export default class TenantAdminLayout {
     const role = this.context.role();
     return [
       { path: `${base}/mitglieder`, key: 'admin.nav.members', show: true },
+      { path: `${base}/profil`, key: 'admin.nav.profile', show: roleAtLeast(role, 'editor') },
       { path: `${base}/rechtliches`, key: 'admin.nav.legal', show: roleAtLeast(role, 'editor') },
       { path: `${base}/protokoll`, key: 'admin.nav.audit', show: roleAtLeast(role, 'admin') },
     ].filter((link) => link.show);
