@@ -46,7 +46,7 @@ const RUNTIME_ENV_NAMES = APP_ENV_NAMES.filter((name) => name !== 'DATABASE_MIGR
 const IMAGE_ENV_NAMES = ['APP_VERSION'];
 
 const COMPOSE_FILES = ['compose.yml', 'compose.meili-test.yml', 'compose.dev.yml'];
-const LONG_RUNNING = ['postgres', 'redis', 'meilisearch', 'api', 'worker', 'portal', 'mailpit'];
+const LONG_RUNNING = ['postgres', 'redis', 'meilisearch', 'api', 'worker', 'portal-ssr', 'portal', 'mailpit'];
 
 const schema = JSON.parse(readFileSync(join(dockerDir, 'schema', 'compose-spec.json'), 'utf8'));
 // The schema names its meta-schema as https://json-schema.org/draft-07/schema, which ajv knows
@@ -166,8 +166,9 @@ describe('services', () => {
     });
   });
 
-  it('the portal waits for a healthy api', () => {
-    expect(dependsOn(services['portal'])).toEqual({ api: 'service_healthy' });
+  it('the portal waits for a healthy api and portal server', () => {
+    expect(dependsOn(services['portal'])).toEqual({ api: 'service_healthy', 'portal-ssr': 'service_healthy' });
+    expect(dependsOn(services['portal-ssr'])).toEqual({ api: 'service_healthy' });
   });
 
   it('every depends_on names a service, and waits for health wherever there is a health check', () => {
@@ -216,7 +217,7 @@ describe('services', () => {
   });
 
   it('the app containers run with a read-only root file system, no capabilities and a /tmp tmpfs', () => {
-    for (const name of ['api', 'worker', 'migrate', 'portal']) {
+    for (const name of ['api', 'worker', 'migrate', 'portal-ssr', 'portal']) {
       const service = services[name];
       expect(service['read_only']).toBe(true);
       expect(service['cap_drop']).toEqual(['ALL']);

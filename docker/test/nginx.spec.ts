@@ -101,7 +101,7 @@ describe('nginx template as the portal image renders it', () => {
   it('has a value for every placeholder (no ${...} left after envsubst)', () => {
     const directives = rendered.split('\n').filter((line) => !line.trim().startsWith('#'));
     expect(directives.filter((line) => line.includes('${'))).toEqual([]);
-    expect(imageEnv).toMatchObject({ NGINX_ENTRYPOINT_LOCAL_RESOLVERS: '1', NGINX_API_UPSTREAM: 'api:3000' });
+    expect(imageEnv).toMatchObject({ NGINX_ENTRYPOINT_LOCAL_RESOLVERS: '1', NGINX_API_UPSTREAM: 'api:3000', NGINX_PORTAL_UPSTREAM: 'portal-ssr:4000' });
   });
 
   it('passes `nginx -t`', () => {
@@ -142,10 +142,30 @@ describe('nginx serving the portal in front of a stub api', () => {
   let dir: string;
   let nginx: ChildProcess;
   let api: Server;
+  let portalServer: Server;
   let base: string;
   const seen: Seen[] = [];
+  const pages: Seen[] = [];
+  const PAGE_CSP = "script-src 'self' 'sha256-abc='; object-src 'none'; base-uri 'self'";
 
   beforeAll(async () => {
+    // Stands in for tools/portal-server: renders pages (404 for an unknown offer) with its own CSP.
+    portalServer = createServer((request, response) => {
+      pages.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, bodyLength: 0 });
+      const unknown = (request.url ?? '').startsWith('/angebote/gibt-es-nicht');
+      response.writeHead(unknown ? 404 : 200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-cache',
+        'content-security-policy': PAGE_CSP,
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'strict-origin-when-cross-origin',
+      });
+      response.end(`<!doctype html><title>Knotenpunkt</title><kp-root ng-server-context="ssr"><h1>${unknown ? 'Nicht gefunden' : 'Seite'}</h1></kp-root>${'<p>x</p>'.repeat(300)}`);
+    });
+    await new Promise<void>((resolve) => portalServer.listen(0, '127.0.0.1', resolve));
+    const portalAddress = portalServer.address();
+    const portalPort = typeof portalAddress === 'object' && portalAddress ? portalAddress.port : 0;
+
     api = createServer((request, response) => {
       let length = 0;
       request.on('data', (chunk: Buffer) => (length += chunk.length));
@@ -168,6 +188,7 @@ describe('nginx serving the portal in front of a stub api', () => {
       ...imageEnv,
       API_BODY_LIMIT_BYTES: String(BODY_LIMIT),
       NGINX_API_UPSTREAM: `127.0.0.1:${apiPort}`,
+      NGINX_PORTAL_UPSTREAM: `127.0.0.1:${portalPort}`,
       // Trust no one here: a client's X-Forwarded-For must not become the client address.
       NGINX_REAL_IP_FROM: '192.0.2.1/32',
       NGINX_LOCAL_RESOLVERS: '127.0.0.1',
@@ -176,7 +197,7 @@ describe('nginx serving the portal in front of a stub api', () => {
     const html = join(dir, 'html');
     mkdirSync(join(html, 'assets', 'i18n'), { recursive: true });
     mkdirSync(join(html, 'media'), { recursive: true });
-    writeFileSync(join(html, 'index.html'), '<!doctype html><title>Knotenpunkt</title><app-root></app-root>');
+    writeFileSync(join(html, 'index.csr.html'), '<!doctype html><title>Knotenpunkt</title><kp-root></kp-root>');
     const mainJs = `console.log(${JSON.stringify('x'.repeat(4000))});`;
     writeFileSync(join(html, 'main-HYQ3ZJ3A.js'), mainJs);
     writeFileSync(join(html, 'main-HYQ3ZJ3A.js.gz'), gzipSync(mainJs));
@@ -205,6 +226,8 @@ describe('nginx serving the portal in front of a stub api', () => {
     }
     api?.closeAllConnections();
     await new Promise((resolve) => (api ? api.close(resolve) : resolve(undefined)));
+    portalServer?.closeAllConnections();
+    await new Promise((resolve) => (portalServer?.listening ? portalServer.close(resolve) : resolve(undefined)));
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -214,25 +237,39 @@ describe('nginx serving the portal in front of a stub api', () => {
     expect(await response.text()).toBe('ok\n');
   });
 
-  it('serves index.html revalidated, with the security headers and no version', async () => {
-    const response = await fetch(`${base}/`);
+  it('hands pages to the portal server (SSR) with the public host, keeping its status and script policy', async () => {
+    const response = await fetch(`${base}/angebote/deutschkurs-a1?region=05`, { headers: { 'x-request-id': 'req-page-000000001', 'accept-encoding': 'gzip' } });
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain('<app-root>');
+    expect(await response.text()).toContain('<h1>Seite</h1>');
+    const page = pages.at(-1) as Seen;
+    expect(page.url).toBe('/angebote/deutschkurs-a1?region=05');
+    expect(page.headers['host']).toBe('127.0.0.1');
+    expect(page.headers['x-request-id']).toBe('req-page-000000001');
     expect(response.headers.get('cache-control')).toBe('no-cache');
-    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'self'; script-src 'self';/);
-    expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    // Two policies, both enforced: the page's script hashes, and nginx's for everything else.
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain(PAGE_CSP);
+    expect(csp).toMatch(/default-src 'self'; script-src 'self' 'unsafe-inline';.*frame-ancestors 'none'/);
+    // Not twice (the portal server's copies are hidden, nginx adds them once).
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('x-frame-options')).toBe('DENY');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
     expect(response.headers.get('server')).toBe('nginx');
   });
 
-  it('answers app routes with index.html (single-page app fallback)', async () => {
-    const response = await fetch(`${base}/angebote/deutschkurs-a1?region=05`);
-    expect(response.status).toBe(200);
-    expect(await response.text()).toContain('<app-root>');
-    expect(response.headers.get('cache-control')).toBe('no-cache');
-    expect(response.headers.get('content-security-policy')).toBeTruthy();
+  it('passes the portal server\'s 404 for an unknown offer through', async () => {
+    const response = await fetch(`${base}/angebote/gibt-es-nicht-123`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Nicht gefunden');
+  });
+
+  it('serves files from disk without asking the portal server, and never the shell as a file', async () => {
+    const before = pages.length;
+    expect((await fetch(`${base}/favicon.ico`)).status).toBe(200);
+    expect((await fetch(`${base}/main-HYQ3ZJ3A.js`)).status).toBe(200);
+    expect((await fetch(`${base}/index.csr.html`)).status).toBe(404);
+    expect(pages.length).toBe(before);
   });
 
   it('caches hashed build files for a year and serves the pre-compressed copy', async () => {
@@ -310,6 +347,16 @@ describe('nginx serving the portal in front of a stub api', () => {
     const large = await fetch(`${base}/api/v1/imports`, { method: 'POST', body: 'x'.repeat(BODY_LIMIT + 1) });
     expect(large.status).toBe(413);
     expect(seen.length).toBe(before);
+  });
+
+  it('answers pages with the client shell when the portal server is down (stops its stub)', async () => {
+    portalServer.closeAllConnections();
+    await new Promise((resolve) => portalServer.close(resolve));
+    const response = await fetch(`${base}/impressum`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<kp-root></kp-root>');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
   });
 
   it('answers 503 JSON with the request id when the api is down (runs last: stops the stub)', async () => {

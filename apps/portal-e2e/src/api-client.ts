@@ -37,6 +37,11 @@ export class ApiClient {
     return answer.body;
   }
 
+  /** The jar as a Cookie request header (e.g. to fetch a page as this logged-in person). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
   async login(email: string, password: string): Promise<void> {
     await this.expect(200, 'POST', '/auth/login', { email, password });
   }

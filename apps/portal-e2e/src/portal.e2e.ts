@@ -29,9 +29,10 @@ describe('portal in Chromium (production build)', () => {
     problems = watchForErrors(page);
   });
 
-  // The api is not running here: the platform's legal pages load their content from it and get
+  // The api is not running here: the platform's legal pages and the search pages load their content from it and get
   // the portal server's 502 (shown as a readable message); everything else needs no api.
-  const apiDown = [/HTTP 502: .*\/api\/v1\/platform\/legal\//, /status of 502/];
+  // The search pages (/angebote, /partner) ask the api too and say so the same way.
+  const apiDown = [/HTTP 502: .*\/api\/v1\/(platform\/legal|search)\//, /status of 502/];
 
   afterEach(async () => {
     expect(problems().filter((problem) => !apiDown.some((pattern) => pattern.test(problem)))).toEqual([]);
@@ -64,10 +65,8 @@ describe('portal in Chromium (production build)', () => {
       '/barrierefreiheit',
     ]);
     expect(await page.locator('main li h3').count()).toBe(6);
-    // The production build ships a strict, hash-based script CSP (Angular autoCsp).
-    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(
-      /script-src 'strict-dynamic' 'sha256-/,
-    );
+    // The portal server sends a strict script CSP: this origin plus the page's inline snippets by hash.
+    expect((await fetch(page.url())).headers.get('content-security-policy')).toMatch(/^script-src 'self' 'sha256-[^;]+; object-src 'none'; base-uri 'self'/);
     expect(await languageButton('de').getAttribute('aria-pressed')).toBe('true');
     await expectNoAxeViolations();
     await screenshot(page, 'de-start');
@@ -133,12 +132,12 @@ describe('portal in Chromium (production build)', () => {
     await expectEventually(() => h1(), 'Privacy');
   });
 
-  it('leads from the calls to action to honest "coming soon" pages', async () => {
+  it('leads from the calls to action to the search pages (api down: a readable message)', async () => {
     await open('/');
     await page.getByRole('link', { name: 'Angebote finden' }).click();
     await page.waitForURL(portal.url + '/angebote');
     await expectEventually(() => h1(), 'Angebote finden');
-    expect(await page.locator('.kp-badge').innerText()).toBe('Kommt bald');
+    await expectEventually(() => page.locator('main [role="alert"] strong').innerText(), 'Die Suche ist gerade nicht erreichbar.');
     await expectEventually(() => page.title(), 'Angebote finden – Knotenpunkt');
     await expectNoAxeViolations();
     await screenshot(page, 'de-angebote');

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -6,7 +7,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type Page, chromium } from 'playwright-core';
 
 export const WORKSPACE_ROOT = path.resolve(__dirname, '../../..');
-export const PORTAL_DIST = path.join(WORKSPACE_ROOT, 'dist/apps/portal/browser');
+/** The build under test; KP_E2E_PORTAL_DIST points at a copy (its `browser` folder) that a parallel rebuild cannot change mid-run. */
+export const PORTAL_DIST = process.env['KP_E2E_PORTAL_DIST'] || path.join(WORKSPACE_ROOT, 'dist/apps/portal/browser');
 export const SCREENSHOT_DIR = path.join(WORKSPACE_ROOT, 'test-results/portal-e2e');
 const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 
@@ -36,28 +38,53 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-interface PortalServerModule {
-  startPortalServer(options: {
-    distDir: string;
-    apiUrl: string;
-    port?: number;
-    host?: string;
-  }): Promise<{ url: string; close(): Promise<void> }>;
-}
-
 /**
- * Starts tools/portal-server in this process (on a free port unless `port` is given), serving the production build and
+ * Starts tools/portal-server (`serve.mjs`, as `npm start` and production do) in a child process on a
+ * free port unless `port` is given, serving the production build with server-side rendering and
  * proxying `/api` to `apiUrl`. By default that is a port where nothing listens: the start page
- * must not depend on the api.
+ * must not depend on the api. A child process, because the server loads the build's ESM server
+ * bundle, which Jest's module system (CommonJS here) cannot import.
  */
 export async function startPortal(apiUrl = 'http://127.0.0.1:9', port = 0): Promise<{ url: string; close(): Promise<void> }> {
-  if (!existsSync(path.join(PORTAL_DIST, 'index.html'))) {
+  // index.csr.html: the client shell of the SSR build (index.html: a browser-only build).
+  if (!['index.csr.html', 'index.html'].some((file) => existsSync(path.join(PORTAL_DIST, file)))) {
     throw new Error(`No production build at ${PORTAL_DIST}. Run \`npx nx build portal\` (nx e2e portal-e2e does).`);
   }
-  // Loaded by path at run time: the server is a plain .mjs tool, not a library with an alias.
-  const serverModule = path.join(WORKSPACE_ROOT, 'tools/portal-server/server.mjs');
-  const { startPortalServer } = (await import(serverModule)) as PortalServerModule;
-  return startPortalServer({ distDir: PORTAL_DIST, apiUrl, port });
+  const child = spawn(process.execPath, [path.join(WORKSPACE_ROOT, 'tools/portal-server/serve.mjs')], {
+    cwd: WORKSPACE_ROOT,
+    env: { ...process.env, PORTAL_HOST: '127.0.0.1', PORTAL_PORT: String(port), PORTAL_DIST, API_URL: apiUrl, PORTAL_SSR: 'auto' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Portal server did not start within 30 s:\n${output}`)), 30_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Portal: (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      // Render errors are logged there; the tests' own checks say what broke, this shows why.
+      process.stderr.write(`[portal-server] ${chunk.toString()}`);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Portal server exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    close: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -88,7 +115,14 @@ export function watchForErrors(page: Page): () => string[] {
     if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? '';
+    // A script or style still loading when the test navigates on is cancelled by the browser, not
+    // broken (a missing file is a 404 below). Server-rendered pages load their scripts after the
+    // first paint, so a test that moves on at the (server-rendered) heading can leave during that.
+    if (reason === 'net::ERR_ABORTED' && /\.(?:js|css|svg)$/.test(new URL(request.url()).pathname)) return;
+    problems.push(`request failed: ${request.url()} ${reason}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });

@@ -1,5 +1,6 @@
 import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import { type ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import { provideClientHydration, withEventReplay } from '@angular/platform-browser';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { acceptLanguageInterceptor, provideI18n } from '@knotenpunkt/portal/shared/util';
 import { sessionExpiredInterceptor } from '@knotenpunkt/portal/tenancy/data-access';
@@ -18,6 +19,10 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
     ),
     provideI18n({ loader: loadTranslation }),
+    // Public pages come server-rendered (app.config.server.ts); the browser reuses that DOM, replays
+    // clicks made before it finished, and takes the api answers the server got from the transfer
+    // cache (GET/HEAD without credentials) instead of asking again.
+    provideClientHydration(withEventReplay()),
     // Same-origin calls to /api/v1, which the portal server (and the dev server) proxy to the api.
     // The api wants the XSRF-TOKEN cookie echoed in X-XSRF-TOKEN on POST/PUT/PATCH/DELETE;
     // HttpClient adds it to same-origin requests. Accept-Language makes api messages follow the UI.

@@ -5,3 +5,4 @@ export * from './lib/translated-title-strategy';
 export * from './lib/provide-i18n';
 export * from './lib/accept-language.interceptor';
 export * from './lib/form-errors';
+export * from './lib/response-status';

@@ -1,6 +1,7 @@
 import { Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { responseStatusWhen } from '@knotenpunkt/portal/shared/util';
 
 @Component({
   selector: 'kp-not-found-page',
@@ -14,4 +15,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
     </div>
   `,
 })
-export default class NotFoundPage {}
+export default class NotFoundPage {
+  constructor() {
+    responseStatusWhen(() => true);
+  }
+}

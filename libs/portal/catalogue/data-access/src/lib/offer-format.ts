@@ -5,6 +5,22 @@ export const OFFER_TIME_ZONE = 'Europe/Berlin';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Intl formatters are costly to create (locale data lookup) and pages format many dates while they
+ * render and hydrate; one instance per language and options is kept and reused.
+ */
+const formatters = new Map<string, unknown>();
+function cached<T>(kind: string, language: string, options: object, create: () => T): T {
+  const key = `${kind}|${language}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as T | undefined;
+  if (formatter === undefined) {
+    formatter = create();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+const dateFormat = (language: string, options: Intl.DateTimeFormatOptions) => cached('date', language, options, () => new Intl.DateTimeFormat(language, options));
+
 export function isDateOnly(value: string): boolean {
   return DATE_ONLY.test(value);
 }
@@ -16,7 +32,7 @@ export function instantOf(value: string): number {
 
 /** Today's date in Berlin as "YYYY-MM-DD". */
 export function berlinToday(now: number = Date.now()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: OFFER_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return dateFormat('en-CA', { timeZone: OFFER_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 function dateOnly(value: string): Date {
@@ -29,12 +45,12 @@ function dateOnly(value: string): Date {
  * value is shown as a date, like the all-day session it comes from.
  */
 export function shortDate(value: string, language: string): string {
-  if (isDateOnly(value)) return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(dateOnly(value));
+  if (isDateOnly(value)) return dateFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(dateOnly(value));
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: OFFER_TIME_ZONE }).format(date);
-  if (time === '00:00') return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: OFFER_TIME_ZONE }).format(date);
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: OFFER_TIME_ZONE }).format(date);
+  const time = dateFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: OFFER_TIME_ZONE }).format(date);
+  if (time === '00:00') return dateFormat(language, { dateStyle: 'long', timeZone: OFFER_TIME_ZONE }).format(date);
+  return dateFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: OFFER_TIME_ZONE }).format(date);
 }
 
 /**
@@ -44,7 +60,7 @@ export function shortDate(value: string, language: string): string {
  */
 export function sessionRange(startsAt: string, endsAt: string, language: string): string {
   if (isDateOnly(startsAt)) {
-    const format = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeZone: 'UTC' });
+    const format = dateFormat(language, { dateStyle: 'full', timeZone: 'UTC' });
     const end = isDateOnly(endsAt) ? endsAt : endsAt.slice(0, 10);
     return end === startsAt ? format.format(dateOnly(startsAt)) : format.formatRange(dateOnly(startsAt), dateOnly(end));
   }
@@ -52,30 +68,30 @@ export function sessionRange(startsAt: string, endsAt: string, language: string)
   const end = new Date(isDateOnly(endsAt) ? `${endsAt}T23:59:00+01:00` : endsAt);
   if (Number.isNaN(start.getTime())) return startsAt;
   if (Number.isNaN(end.getTime()) || end.getTime() <= start.getTime()) {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone: OFFER_TIME_ZONE }).format(start);
+    return dateFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone: OFFER_TIME_ZONE }).format(start);
   }
   const sameDay = berlinToday(start.getTime()) === berlinToday(end.getTime());
   const format = sameDay
-    ? new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone: OFFER_TIME_ZONE })
-    : new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: OFFER_TIME_ZONE });
+    ? dateFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone: OFFER_TIME_ZONE })
+    : dateFormat(language, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: OFFER_TIME_ZONE });
   return format.formatRange(start, end);
 }
 
 /** "120 €" / "12,50 €" in the UI language. */
 export function money(amount: number, currency: string, language: string): string {
   const whole = Number.isInteger(amount);
-  return new Intl.NumberFormat(language, { style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(amount);
+  return cached('number', language, { currency, whole }, () => new Intl.NumberFormat(language, { style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 })).format(amount);
 }
 
 /** "Ehrenamtliche, Fachkräfte und Multiplikator*innen". */
 export function listOf(items: readonly string[], language: string): string {
-  return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+  return cached('list', language, {}, () => new Intl.ListFormat(language, { type: 'conjunction' })).format(items);
 }
 
 /** "Deutsch", "Arabisch" for BCP 47 codes (the code itself when the browser has no name). */
 export function languageName(code: string, language: string): string {
   try {
-    return new Intl.DisplayNames(language, { type: 'language' }).of(code) ?? code;
+    return cached('names', language, {}, () => new Intl.DisplayNames(language, { type: 'language' })).of(code) ?? code;
   } catch {
     return code;
   }

@@ -25,6 +25,8 @@ export interface TestSetup {
 /** TestBed like the app: router with input binding, HttpClient (testing backend), real dictionaries. */
 export async function configure(setup: TestSetup = {}): Promise<HttpTestingController> {
   localStorage.clear();
+  // The language choice is also kept in a cookie (read by server rendering and as a fallback).
+  document.cookie = 'kp-lang=; Path=/; Max-Age=0';
   window.history.replaceState({}, '', '/');
   TestBed.configureTestingModule({
     providers: [

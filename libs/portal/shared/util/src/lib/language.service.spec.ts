@@ -23,6 +23,7 @@ async function setup(options: { url?: string; stored?: string; loader?: Translat
 describe('LanguageService', () => {
   beforeEach(() => {
     localStorage.clear();
+    document.cookie = 'kp-lang=; Path=/; Max-Age=0';
     document.documentElement.lang = '';
   });
 

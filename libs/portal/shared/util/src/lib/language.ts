@@ -13,6 +13,8 @@ export const DEFAULT_LANGUAGE: Language = 'de';
 export const LANGUAGE_QUERY_PARAM = 'lang';
 /** localStorage key under which the visitor's choice is kept. */
 export const LANGUAGE_STORAGE_KEY = 'kp.language';
+/** Cookie with the same choice, read by server rendering (the server cannot see localStorage). */
+export const LANGUAGE_COOKIE = 'kp-lang';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const languagesMatchContracts: Same<Language, ContractLanguage> = true;

@@ -44,7 +44,9 @@ export class TranslatedTitleStrategy extends TitleStrategy {
       const language = this.language.current();
       if (key === undefined && dynamic === null) return;
       const page = dynamic ?? this.transloco.translate(key ?? '', {}, language);
-      this.title.setTitle(this.transloco.translate(TITLE_TEMPLATE_KEY, { page }, language));
+      const title = this.transloco.translate(TITLE_TEMPLATE_KEY, { page }, language);
+      // A server-rendered page already has it; writing document.title again is not free.
+      if (this.title.getTitle() !== title) this.title.setTitle(title);
     });
   }
 

@@ -1,5 +1,6 @@
+import { isPlatformServer } from '@angular/common';
 import { HttpXsrfTokenExtractor } from '@angular/common/http';
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, PLATFORM_ID, computed, inject, signal } from '@angular/core';
 import type { LoginRequest, MembershipSummary, SessionInfo } from '@knotenpunkt/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -31,6 +32,8 @@ interface State {
 export class SessionStore {
   private readonly auth = inject(AuthApi);
   private readonly xsrf = inject(HttpXsrfTokenExtractor);
+  /** Server renders are always anonymous: the session cookie is never used to render a page. */
+  private readonly onServer = isPlatformServer(inject(PLATFORM_ID));
   private readonly state = signal<State>({ status: 'unknown', session: null });
   /** Bumped by every change, so a slow first load cannot overwrite a newer login or logout. */
   private version = 0;
@@ -103,7 +106,7 @@ export class SessionStore {
 
   private async load(): Promise<SessionInfo | null> {
     const version = ++this.version;
-    if (this.xsrf.getToken() === null) {
+    if (this.onServer || this.xsrf.getToken() === null) {
       this.state.set({ status: 'anonymous', session: null });
       this.pending = null;
       return null;

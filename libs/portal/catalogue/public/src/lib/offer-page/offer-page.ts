@@ -15,7 +15,7 @@ import {
   sessionRange,
   shortDate,
 } from '@knotenpunkt/portal/catalogue/data-access';
-import { DynamicPageTitle, LanguageService } from '@knotenpunkt/portal/shared/util';
+import { DynamicPageTitle, LanguageService, responseStatusWhen } from '@knotenpunkt/portal/shared/util';
 import { apiProblemOf } from '@knotenpunkt/portal/tenancy/data-access';
 
 type Session = Offer['sessions'][number];
@@ -161,7 +161,7 @@ export default class OfferPage {
   /** The address people can share: this page, by the offer's slug. */
   protected readonly shareUrl = computed(() => {
     const offer = this.offer();
-    const origin = this.document.defaultView?.location.origin ?? '';
+    const origin = this.document.location?.origin ?? '';
     return offer ? `${origin}/angebote/${encodeURIComponent(offer.slug)}` : '';
   });
   /** null: not tried; 'copied'; 'manual': the clipboard refused, the field shows the address. */
@@ -169,12 +169,16 @@ export default class OfferPage {
 
   constructor() {
     const destroyRef = inject(DestroyRef);
-    const originalDescription = this.meta.getTag('name="description"')?.content ?? null;
+    responseStatusWhen(() => this.notFound());
+    // The site's own description; a server-rendered offer page already carries the offer's, and
+    // keeps the site's in data-kp-default, so leaving the page restores the right one.
+    const tag = this.meta.getTag('name="description"');
+    const originalDescription = tag?.getAttribute('data-kp-default') ?? tag?.content ?? null;
 
     effect(() => this.pageTitle.set(this.offer()?.title ?? null));
     effect(() => {
       const abstract = this.offer()?.abstract;
-      if (abstract) this.meta.updateTag({ name: 'description', content: abstract });
+      if (abstract) this.meta.updateTag({ name: 'description', content: abstract, ...(originalDescription !== null && { 'data-kp-default': originalDescription }) });
     });
     destroyRef.onDestroy(() => {
       this.pageTitle.set(null);
@@ -190,6 +194,10 @@ export default class OfferPage {
         JSON.parse(text);
       } catch {
         return;
+      }
+      // A server-rendered page already has the block: hydration takes the page over, not <head>.
+      for (const old of Array.from(this.document.head.querySelectorAll('script[data-kp-jsonld="offer"]'))) {
+        this.renderer.removeChild(this.document.head, old);
       }
       const script = this.renderer.createElement('script') as HTMLScriptElement;
       this.renderer.setAttribute(script, 'type', 'application/ld+json');

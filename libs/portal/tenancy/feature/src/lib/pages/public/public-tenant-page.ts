@@ -5,7 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { PublicTenant } from '@knotenpunkt/shared/contracts';
 import { type PublicOrganisation, PublicCatalogueService, shortDate } from '@knotenpunkt/portal/catalogue/data-access';
 import { Pagination } from '@knotenpunkt/portal/shared/ui';
-import { LanguageService } from '@knotenpunkt/portal/shared/util';
+import { LanguageService, responseStatusWhen } from '@knotenpunkt/portal/shared/util';
 import { TenantsApi, apiProblemOf } from '@knotenpunkt/portal/tenancy/data-access';
 
 import { TenantLegalLinks } from './tenant-legal-links';
@@ -40,6 +40,9 @@ export default class PublicTenantPage {
     const status = apiProblemOf(this.organisation.error()).status;
     return status === 404 || status === 400;
   });
+  constructor() {
+    responseStatusWhen(() => this.notFound());
+  }
 
   private readonly page = computed(() => {
     const page = Number(this.seite());
