@@ -107,6 +107,7 @@ const noTenantData: Record<string, string> = {
   'GET organisations/:slug/offers.jsonld': 'published offers only; drafts are checked below',
   'GET search/offers': 'the index holds published offers only; drafts are checked below and in search.int-spec',
   'GET search/offers.ics': 'the same published results as a calendar; drafts are checked below',
+  'GET search/organisations': 'public profiles of active organisations only (never the review or reminder settings, search.int-spec); drafts and partners are checked below',
 };
 
 const key = (route: DeclaredRoute) => `${route.method} ${route.path}`;
@@ -236,7 +237,7 @@ describe('cross-tenant isolation: tenant B in every role against tenant A', () =
 
   it('drafts and submissions of A appear in no public answer, for anyone', async () => {
     for (const { client } of intruders) {
-      for (const path of ['/search/offers?pageSize=100', '/search/offers?q=Geheimer', '/offers?pageSize=100', '/offers?includePast=true&pageSize=100', `/organisations/${world.a.slug}`, `/organisations/${world.a.slug}/offers.jsonld`, '/organisations?pageSize=100']) {
+      for (const path of ['/search/offers?pageSize=100', '/search/offers?q=Geheimer', '/search/organisations?pageSize=100', '/search/organisations?q=Geheimer', '/offers?pageSize=100', '/offers?includePast=true&pageSize=100', `/organisations/${world.a.slug}`, `/organisations/${world.a.slug}/offers.jsonld`, '/organisations?pageSize=100']) {
         const response = await client.get(path);
         expect(response.status).toBe(200);
         const text = JSON.stringify(response.body);
