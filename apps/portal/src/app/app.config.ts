@@ -1,11 +1,20 @@
+import { isPlatformBrowser } from '@angular/common';
 import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
-import { type ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import {
+  type ApplicationConfig,
+  PLATFORM_ID,
+  inject,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
 import { provideClientHydration, withEventReplay } from '@angular/platform-browser';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
-import { acceptLanguageInterceptor, provideI18n } from '@knotenpunkt/portal/shared/util';
+import { LanguageService, acceptLanguageInterceptor, provideI18n } from '@knotenpunkt/portal/shared/util';
 import { sessionExpiredInterceptor } from '@knotenpunkt/portal/tenancy/data-access';
 
 import { appRoutes } from './app.routes';
+import { warmUpIntl } from './intl-warm-up';
 import { loadTranslation } from './translations';
 
 export const appConfig: ApplicationConfig = {
@@ -19,6 +28,12 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
     ),
     provideI18n({ loader: loadTranslation }),
+    // Starts ICU in small tasks while the translation and the page chunks load, instead of in the
+    // middle of hydration (see intl-warm-up.ts). Browser only; after provideI18n, whose initializer
+    // has then already asked for the translation.
+    provideAppInitializer(() => {
+      if (isPlatformBrowser(inject(PLATFORM_ID))) warmUpIntl(inject(LanguageService).detect().language);
+    }),
     // Public pages come server-rendered (app.config.server.ts); the browser reuses that DOM, replays
     // clicks made before it finished, and takes the api answers the server got from the transfer
     // cache (GET/HEAD without credentials) instead of asking again.
