@@ -38,22 +38,27 @@ export class SearchService {
     @Optional() @Inject(SearchChanges) private readonly changes: SearchChanges | null = null,
   ) {}
 
-  async searchOffers(query: OfferSearchQuery, language: Language, now = Date.now()): Promise<OfferSearchResult> {
+  searchOffers(query: OfferSearchQuery, language: Language, now = Date.now()): Promise<OfferSearchResult> {
+    return this.cached(this.cache, `${language}|${JSON.stringify(query)}`, now, () => this.compute(query, language, now));
+  }
+
+  searchOrganisations(query: OrganisationSearchQuery, language: Language, now = Date.now()): Promise<OrganisationSearchResult> {
+    return this.cached(this.organisationCache, `${language}|${JSON.stringify(query)}`, now, () => this.computeOrganisations(query, language));
+  }
+
+  /** Answers from `cache` under the current index version; without a version (Redis silent) nothing is cached. */
+  private async cached<T>(cache: ResultCache<T>, key: string, now: number, compute: () => Promise<T>): Promise<T> {
     const version = await this.changes?.version();
-    if (version === null || version === undefined) return this.compute(query, language, now);
-    const key = `${version}|${language}|${JSON.stringify(query)}`;
-    const cached = this.cache.get(key, now);
-    if (cached) return cached;
-    const result = await this.compute(query, language, now);
-    this.cache.set(key, result, now);
+    if (version === null || version === undefined) return compute();
+    const versioned = `${version}|${key}`;
+    const hit = cache.get(versioned, now);
+    if (hit) return hit;
+    const result = await compute();
+    cache.set(versioned, result, now);
     return result;
   }
 
-  async searchOrganisations(query: OrganisationSearchQuery, language: Language, now = Date.now()): Promise<OrganisationSearchResult> {
-    const version = await this.changes?.version();
-    const key = `${version}|${language}|${JSON.stringify(query)}`;
-    const cached = version === null || version === undefined ? undefined : this.organisationCache.get(key, now);
-    if (cached) return cached;
+  private async computeOrganisations(query: OrganisationSearchQuery, language: Language): Promise<OrganisationSearchResult> {
     const result = await this.index.searchOrganisations({
       words: await this.words(query.q ?? ''),
       filters: { types: query.type, topics: query.topic, audiences: query.audience, region: query.region, center: await this.centerOf(query, language) },
@@ -62,15 +67,13 @@ export class SearchService {
       page: query.page,
       pageSize: query.pageSize,
     });
-    const answer: OrganisationSearchResult = {
+    return {
       items: result.hits.map((h) => ({ ...h.profile, distanceKm: h.distanceKm, currentOffers: h.currentOffers })),
       total: result.total,
       page: query.page,
       pageSize: query.pageSize,
       facets: result.facets as OrganisationSearchResult['facets'],
     };
-    if (version !== null && version !== undefined) this.organisationCache.set(key, answer, now);
-    return answer;
   }
 
   private async compute(query: OfferSearchQuery, language: Language, now: number): Promise<OfferSearchResult> {

@@ -1,5 +1,5 @@
 import type { Offer } from '@knotenpunkt/shared/contracts';
-import { tsQueryText } from '../infra/pg-search-index';
+import { tsQueryText } from '../infra/pg-query';
 import { offerDocument } from './offer-document';
 
 const session = (startsAt: string, endsAt: string, regionKey: string | null, mode: 'onsite' | 'online' = 'onsite') => ({

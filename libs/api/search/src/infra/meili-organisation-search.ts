@@ -1,7 +1,8 @@
 import type { SearchParams, SearchResponse, Settings } from 'meilisearch';
 import { distanceKm } from '@knotenpunkt/shared/geo';
-import { meiliSynonyms, meiliTypoTolerance, tokens } from '@knotenpunkt/shared/search-text';
 import type { OrganisationFacet } from '@knotenpunkt/shared/contracts';
+import { normalisedText } from '../domain/normalised-text';
+import { finite, geoRadius, inList, meiliTextSettings, quoteFilterValue } from './meili-common';
 import { coveringKeysOf, type OrganisationDocument } from '../domain/organisation-document';
 import type { OrganisationEngineQuery, OrganisationEngineResult } from '../domain/search-index.port';
 
@@ -39,31 +40,21 @@ export interface MeiliOrganisationDocument {
 
 export function meiliOrganisationSettings(synonymGroups: readonly (readonly string[])[]): Settings {
   return {
-    searchableAttributes: ['textA', 'textB', 'textC', 'textD'],
+    ...meiliTextSettings(synonymGroups),
     filterableAttributes: ['type', 'topics', 'audiences', 'areaKeys', 'coverKeys', 'laender', '_geo'],
     sortableAttributes: ['nameSort', 'currentOffers', '_geo'],
     rankingRules: ['sort', 'words', 'typo', 'proximity', 'attributeRank', 'exactness', 'currentOffers:desc', 'nameSort:asc'],
-    stopWords: [],
-    synonyms: meiliSynonyms(synonymGroups),
-    typoTolerance: {
-      enabled: meiliTypoTolerance.enabled,
-      minWordSizeForTypos: { ...meiliTypoTolerance.minWordSizeForTypos },
-      disableOnNumbers: meiliTypoTolerance.disableOnNumbers,
-    },
-    faceting: { maxValuesPerFacet: 1000 },
     pagination: { maxTotalHits: 100_000 },
   };
 }
 
-const normalised = (text: string) => tokens(text).join(' ');
-
 export function meiliOrganisationDocument(d: OrganisationDocument): MeiliOrganisationDocument {
   return {
     id: d.id,
-    textA: normalised(d.text.a),
-    textB: normalised(d.text.b),
-    textC: normalised(d.text.c),
-    textD: normalised(d.text.d),
+    textA: normalisedText(d.text.a),
+    textB: normalisedText(d.text.b),
+    textC: normalisedText(d.text.c),
+    textD: normalisedText(d.text.d),
     name: d.name,
     nameSort: d.name.toLocaleLowerCase('de'),
     type: d.type,
@@ -78,12 +69,6 @@ export function meiliOrganisationDocument(d: OrganisationDocument): MeiliOrganis
   };
 }
 
-const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-const inList = (attribute: string, values: readonly string[]) => `${attribute} IN [${values.map(quote).join(', ')}]`;
-function finite(value: number, what: string): string {
-  if (!Number.isFinite(value)) throw new Error(`${what} must be a finite number`);
-  return String(value);
-}
 
 export function meiliOrganisationFilter(query: OrganisationEngineQuery): string[] {
   const f = query.filters;
@@ -91,8 +76,8 @@ export function meiliOrganisationFilter(query: OrganisationEngineQuery): string[
   if (f.types?.length) conditions.push(inList('type', f.types));
   if (f.topics?.length) conditions.push(inList('topics', f.topics));
   if (f.audiences?.length) conditions.push(inList('audiences', f.audiences));
-  if (f.region) conditions.push(`(areaKeys = ${quote(f.region)} OR ${inList('coverKeys', coveringKeysOf(f.region))})`);
-  if (f.center) conditions.push(`_geoRadius(${finite(f.center.lat, 'lat')}, ${finite(f.center.lon, 'lon')}, ${finite(Math.round(f.center.radiusKm * 1000), 'radius')})`);
+  if (f.region) conditions.push(`(areaKeys = ${quoteFilterValue(f.region)} OR ${inList('coverKeys', coveringKeysOf(f.region))})`);
+  if (f.center) conditions.push(geoRadius(f.center));
   return conditions;
 }
 

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { EnqueuedTaskPromise, Meilisearch, SearchParams, SearchResponse, Settings, Task } from 'meilisearch';
-import { defaultSynonymGroups, meiliSynonyms, meiliTypoTolerance, tokens } from '@knotenpunkt/shared/search-text';
+import { defaultSynonymGroups, meiliSynonyms } from '@knotenpunkt/shared/search-text';
+import { normalisedText } from '../domain/normalised-text';
+import { finite, geoRadius, inList, meiliTextSettings, quoteFilterValue } from './meili-common';
+
+export { quoteFilterValue } from './meili-common';
 import type { OfferFacet } from '@knotenpunkt/shared/contracts';
 import type { OfferDocument, SessionDocument } from '../domain/offer-document';
 import type { OrganisationDocument } from '../domain/organisation-document';
@@ -104,7 +108,7 @@ export function meiliOrganisationIndexName(offerIndexName: string): string {
 /** Index settings: the same for the live index and the one a rebuild fills. */
 export function meiliSettings(synonymGroups: readonly (readonly string[])[]): Settings {
   return {
-    searchableAttributes: ['textA', 'textB', 'textC', 'textD'],
+    ...meiliTextSettings(synonymGroups),
     filterableAttributes: [
       'id', 'offerId', 'revision', 'hasSession', 'kind', 'topics', 'audiences', 'languages', 'isFree', 'freeFor', 'modes', 'mode', 'regionKeys', 'laender', 'startsAt', 'endsAt', '_geo',
     ],
@@ -113,20 +117,10 @@ export function meiliSettings(synonymGroups: readonly (readonly string[])[]): Se
     // `sort` first: a sort by date or distance decides, relevance breaks ties (as in PostgreSQL);
     // without a sort the relevance rules decide and the earliest session breaks ties.
     rankingRules: ['sort', 'words', 'typo', 'proximity', 'attributeRank', 'exactness', 'wordPosition', 'startsAt:asc'],
-    // Text arrives normalised by tokens(): stop words are already gone.
-    stopWords: [],
-    synonyms: meiliSynonyms(synonymGroups),
-    typoTolerance: {
-      enabled: meiliTypoTolerance.enabled,
-      minWordSizeForTypos: { ...meiliTypoTolerance.minWordSizeForTypos },
-      disableOnNumbers: meiliTypoTolerance.disableOnNumbers,
-    },
-    faceting: { maxValuesPerFacet: 1000 },
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
   };
 }
 
-const normalised = (text: string) => tokens(text).join(' ');
 const epochSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 
 /** The Meilisearch documents of one offer: one per session, or one for the offer without sessions. */
@@ -134,10 +128,10 @@ export function meiliDocuments(document: OfferDocument, revision: string): Meili
   const base = {
     offerId: document.id,
     revision,
-    textA: normalised(document.text.a),
-    textB: normalised(`${document.text.b} ${document.topics.join(' ')}`),
-    textC: normalised(document.text.c),
-    textD: normalised(document.text.d),
+    textA: normalisedText(document.text.a),
+    textB: normalisedText(`${document.text.b} ${document.topics.join(' ')}`),
+    textC: normalisedText(document.text.c),
+    textD: normalisedText(document.text.d),
     tenantId: document.tenantId,
     kind: document.kind,
     topics: document.topics,
@@ -163,17 +157,6 @@ export function meiliDocuments(document: OfferDocument, revision: string): Meili
   }));
 }
 
-/** A string literal in a Meilisearch filter: double quotes, with `"` and `\` escaped. */
-export function quoteFilterValue(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-
-function finite(value: number, what: string): string {
-  if (!Number.isFinite(value)) throw new Error(`${what} must be a finite number`);
-  return String(value);
-}
-
-const inList = (attribute: string, values: readonly string[]) => `${attribute} IN [${values.map(quoteFilterValue).join(', ')}]`;
 /** `value >= instant`, for whole epoch seconds on the document side. */
 const notBefore = (iso: string) => Math.ceil(Date.parse(iso) / 1000);
 
@@ -182,7 +165,7 @@ export function sessionFilter(query: EngineQuery): string[] {
   const f = query.filters;
   const conditions = [`endsAt >= ${finite(notBefore(query.now), 'now')}`];
   if (f.region) conditions.push(`regionKeys = ${quoteFilterValue(f.region)}`);
-  if (f.center) conditions.push(`_geoRadius(${finite(f.center.lat, 'lat')}, ${finite(f.center.lon, 'lon')}, ${finite(Math.round(f.center.radiusKm * 1000), 'radius')})`);
+  if (f.center) conditions.push(geoRadius(f.center));
   if (f.modes?.length) conditions.push(inList('mode', f.modes));
   if (f.from) conditions.push(`startsAt >= ${finite(notBefore(f.from), 'from')}`);
   if (f.to) conditions.push(`startsAt < ${finite(notBefore(f.to), 'to')}`);

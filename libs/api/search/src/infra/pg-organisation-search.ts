@@ -1,10 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { runAs } from '@knotenpunkt/api/core/database';
-import { tokens } from '@knotenpunkt/shared/search-text';
 import type { OrganisationFacet } from '@knotenpunkt/shared/contracts';
 import { coveringKeysOf, type OrganisationDocument } from '../domain/organisation-document';
 import type { OrganisationEngineQuery, OrganisationEngineResult } from '../domain/search-index.port';
-import { Params, tsQueryText } from './pg-query';
+import { normalisedText } from '../domain/normalised-text';
+import { Params, addTerms, termsOf, tsQueryText, withinRadius } from './pg-query';
 
 const FACET_VALUES: Record<OrganisationFacet, string> = {
   type: 'm.type',
@@ -12,8 +12,6 @@ const FACET_VALUES: Record<OrganisationFacet, string> = {
   audience: 'unnest(m.audiences)',
   land: 'unnest(m.laender)',
 };
-
-const normalised = (text: string) => tokens(text).join(' ');
 
 /** Partner search in PostgreSQL (search_organisation): the organisation half of PgSearchIndex. */
 export class PgOrganisationSearch {
@@ -51,10 +49,9 @@ export class PgOrganisationSearch {
     if (f.region) where.push(`(o.area_keys @> ARRAY[${p.add(f.region)}::text] OR o.cover_keys && ${p.add(coveringKeysOf(f.region))}::text[])`);
     let distance = 'NULL::float8';
     if (f.center) {
-      const point = `ll_to_earth(${p.add(f.center.lat)}, ${p.add(f.center.lon)})`;
-      const radius = p.add(f.center.radiusKm * 1000);
-      distance = `earth_distance(ll_to_earth(o.lat, o.lon), ${point}) / 1000`;
-      where.push(`o.lat IS NOT NULL AND earth_box(${point}, ${radius}) @> ll_to_earth(o.lat, o.lon) AND earth_distance(ll_to_earth(o.lat, o.lon), ${point}) <= ${radius}`);
+      const radius = withinRadius(p, 'll_to_earth(o.lat, o.lon)', f.center);
+      distance = `sec_to_gc(${radius.chord}) / 1000`;
+      where.push(`o.lat IS NOT NULL AND ${radius.condition}`);
     }
     const rank = tsq ? `ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', o.tsv, ${tsq}, 1)` : '0::float4';
     const order =
@@ -95,7 +92,7 @@ export class PgOrganisationSearch {
   private async write(manager: EntityManager, documents: OrganisationDocument[]): Promise<void> {
     const rows = documents.map((d) => ({
       tenant_id: d.id, name: d.name, type: d.type, topics: d.topics, audiences: d.audiences, area_keys: d.areaKeys, cover_keys: d.coverKeys, laender: d.laender,
-      lat: d.lat, lon: d.lon, current_offers: d.currentOffers, a: normalised(d.text.a), b: normalised(d.text.b), c: normalised(d.text.c), d: normalised(d.text.d), profile: d.profile,
+      lat: d.lat, lon: d.lon, current_offers: d.currentOffers, a: normalisedText(d.text.a), b: normalisedText(d.text.b), c: normalisedText(d.text.c), d: normalisedText(d.text.d), profile: d.profile,
     }));
     await manager.query(
       `INSERT INTO search_organisation AS s (tenant_id, name, type, topics, audiences, area_keys, cover_keys, laender, lat, lon, current_offers, tsv, profile)
@@ -109,10 +106,7 @@ export class PgOrganisationSearch {
               current_offers = EXCLUDED.current_offers, tsv = EXCLUDED.tsv, profile = EXCLUDED.profile, indexed_at = now()`,
       [JSON.stringify(rows)],
     );
-    // The typo dictionary knows organisation words too (sorted: no deadlocks between relays).
-    const words = [...new Set(rows.flatMap((r) => `${r.a} ${r.b} ${r.c}`.split(' ')).filter((w) => w.length >= 4))].sort();
-    if (words.length) {
-      await manager.query(`INSERT INTO search_term (term, documents) SELECT unnest($1::text[]), 1 ON CONFLICT (term) DO UPDATE SET documents = search_term.documents + 1`, [words]);
-    }
+    // The typo dictionary knows organisation words too.
+    await addTerms(manager, termsOf(rows.map((r) => `${r.a} ${r.b} ${r.c}`)));
   }
 }

@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { runAs } from '@knotenpunkt/api/core/database';
-import { tokens } from '@knotenpunkt/shared/search-text';
 import type { OfferFacet } from '@knotenpunkt/shared/contracts';
 import type { OfferDocument } from '../domain/offer-document';
 import type { OrganisationDocument } from '../domain/organisation-document';
 import type { EngineQuery, EngineResult, OrganisationEngineQuery, OrganisationEngineResult, SearchIndex } from '../domain/search-index.port';
 import { PgOrganisationSearch } from './pg-organisation-search';
-import { Params, tsQueryText } from './pg-query';
-
-export { tsQueryText } from './pg-query';
+import { normalisedText } from '../domain/normalised-text';
+import { Params, addTerms, termsOf, tsQueryText, withinRadius } from './pg-query';
 
 const BATCH = 500;
 /** Offers a query considers at most (like Meilisearch's maxTotalHits); more: the total is a lower bound. */
@@ -27,7 +25,6 @@ const FACET_VALUES: Record<OfferFacet, string> = {
   land: 'unnest(m.laender)',
 };
 
-const normalised = (text: string) => tokens(text).join(' ');
 
 /**
  * PostgreSQL full-text search as the embedded engine: `german` configuration over text that
@@ -194,7 +191,7 @@ export class PgSearchIndex implements SearchIndex {
     const offers = documents.map((d) => ({
       offer_id: d.id, tenant_id: d.tenantId, kind: d.kind, topics: d.topics, audiences: d.audiences, languages: d.languages, modes: d.modes,
       region_keys: d.regionKeys, laender: d.laender, is_free: d.isFree, free_for: d.freeFor, next_start: d.nextStart, last_end: d.lastEnd, title: d.summary.title,
-      a: normalised(d.text.a), b: normalised(`${d.text.b} ${d.topics.join(' ')}`), c: normalised(d.text.c), d: normalised(d.text.d), summary: d.summary,
+      a: normalisedText(d.text.a), b: normalisedText(`${d.text.b} ${d.topics.join(' ')}`), c: normalisedText(d.text.c), d: normalisedText(d.text.d), summary: d.summary,
     }));
     const sessions = documents.flatMap((d) =>
       d.sessions.map((s) => ({
@@ -203,7 +200,7 @@ export class PgSearchIndex implements SearchIndex {
       })),
     );
     // Sorted: concurrent relays then lock dictionary rows in the same order (no deadlocks).
-    const words = [...new Set(offers.flatMap((o) => `${o.a} ${o.b}`.split(' ')).filter((w) => w.length >= 4))].sort();
+    const words = termsOf(offers.map((o) => `${o.a} ${o.b}`));
     {
       await manager.query(`DELETE FROM search_offer WHERE offer_id = ANY($1::uuid[])`, [documents.map((d) => d.id)]);
       await manager.query(
@@ -224,9 +221,7 @@ export class PgSearchIndex implements SearchIndex {
           [JSON.stringify(sessions)],
         );
       }
-      if (words.length) {
-        await manager.query(`INSERT INTO search_term (term, documents) SELECT unnest($1::text[]), 1 ON CONFLICT (term) DO UPDATE SET documents = search_term.documents + 1`, [words]);
-      }
+      await addTerms(manager, words);
     }
     return words;
   }
@@ -268,10 +263,9 @@ function sessionFilters(p: Params, f: EngineQuery['filters'], now: string): { co
   if (f.region) conditions.push(`s.region_key >= ${p.add(f.region)} AND s.region_key < ${p.add(`${f.region}:`)}`);
   let chord: string | null = null;
   if (f.center) {
-    const point = `ll_to_earth(${p.add(f.center.lat)}, ${p.add(f.center.lon)})`;
-    const radius = p.add(f.center.radiusKm * 1000);
-    chord = `cube_distance(s.geo, ${point})`;
-    conditions.push(`earth_box(${point}, ${radius}) @> s.geo AND ${chord} <= gc_to_sec(${radius})`);
+    const radius = withinRadius(p, 's.geo', f.center);
+    chord = radius.chord;
+    conditions.push(radius.condition);
   }
   if (f.modes?.length) conditions.push(`s.mode = ANY(${p.add(f.modes)}::text[])`);
   if (f.from) conditions.push(`s.starts_at >= ${p.add(f.from)}`);
