@@ -6,3 +6,4 @@ export * from './lib/provide-i18n';
 export * from './lib/accept-language.interceptor';
 export * from './lib/form-errors';
 export * from './lib/response-status';
+export * from './lib/vocabulary';

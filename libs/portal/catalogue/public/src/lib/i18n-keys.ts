@@ -1,32 +1,11 @@
-// Literal lists, checked against @knotenpunkt/shared/contracts in i18n-keys.spec.ts: the app's
-// routes import this library's index, and values from contracts (zod) or data-access must not
-// land in the initial bundle.
-export const TOPIC_KEYS = [
-  'migration-counselling',
-  'asylum-law',
-  'intercultural-competence',
-  'anti-discrimination',
-  'trauma',
-  'unaccompanied-minors',
-  'language-support',
-  'labour-market',
-  'volunteer-management',
-  'political-education',
-  'conflict-management',
-  'facilitation',
-  'community-work',
-  'intercultural-opening',
-  'family-school-childcare',
-  'health',
-  'funding-project-management',
-  'networking',
-  'empowerment-self-organisation',
-  'counselling-methods',
-  'digital-skills',
-  'housing',
-] as const;
-export const AUDIENCE_KEYS = ['volunteers', 'professionals', 'multipliers', 'migrant-organisations', 'administration', 'migrants', 'general-public'] as const;
-export const SESSION_MODE_KEYS = ['onsite', 'online', 'blended'] as const;
+import { AUDIENCE_CODES, SESSION_MODE_CODES, TOPIC_CODES } from '@knotenpunkt/portal/shared/util';
+
+// Literal lists (the code lists come from portal-shared-util): the app's routes import this
+// library's index, and values from contracts (zod) or data-access must not land in the initial
+// bundle.
+export const TOPIC_KEYS = TOPIC_CODES;
+export const AUDIENCE_KEYS = AUDIENCE_CODES;
+export const SESSION_MODE_KEYS = SESSION_MODE_CODES;
 export const PRICE_KEYS = ['free', 'freeFor', 'amount', 'amountFreeFor', 'onRequest'] as const;
 export const REPEAT_UNITS = ['D', 'W', 'M', 'Y'] as const;
 

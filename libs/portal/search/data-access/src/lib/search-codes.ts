@@ -1,32 +1,11 @@
+import { AUDIENCE_CODES, OFFER_KIND_CODES, TOPIC_CODES } from '@knotenpunkt/portal/shared/util';
+
 // Literal code lists, checked against @knotenpunkt/shared/contracts in search-codes.spec.ts: the
 // portal must not pull zod into its bundles for a handful of strings.
-export const SEARCH_TOPICS = [
-  'migration-counselling',
-  'asylum-law',
-  'intercultural-competence',
-  'anti-discrimination',
-  'trauma',
-  'unaccompanied-minors',
-  'language-support',
-  'labour-market',
-  'volunteer-management',
-  'political-education',
-  'conflict-management',
-  'facilitation',
-  'community-work',
-  'intercultural-opening',
-  'family-school-childcare',
-  'health',
-  'funding-project-management',
-  'networking',
-  'empowerment-self-organisation',
-  'counselling-methods',
-  'digital-skills',
-  'housing',
-] as const;
-export const SEARCH_AUDIENCES = ['volunteers', 'professionals', 'multipliers', 'migrant-organisations', 'administration', 'migrants', 'general-public'] as const;
+export const SEARCH_TOPICS = TOPIC_CODES;
+export const SEARCH_AUDIENCES = AUDIENCE_CODES;
 export const SEARCH_MODES = ['online', 'onsite', 'blended'] as const;
-export const SEARCH_KINDS = ['course', 'programme', 'counselling', 'network-meeting', 'on-request'] as const;
+export const SEARCH_KINDS = OFFER_KIND_CODES;
 export const SEARCH_TENANT_TYPES = ['umbrella', 'adult-education', 'welfare', 'initiative', 'migrant-organisation', 'municipality', 'funder', 'other'] as const;
 /** Languages offered as filters even before the facet counts arrive (more appear from the counts). */
 export const SEARCH_COMMON_LANGUAGES = ['de', 'en', 'ar', 'uk', 'fa', 'ru', 'tr', 'fr'] as const;
