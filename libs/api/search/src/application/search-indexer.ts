@@ -14,10 +14,10 @@ type Manager = Parameters<OfferReader['full']>[0];
 /**
  * Moves changes from the outbox into the search engine: published offers of active
  * organisations are (re)indexed, everything else is removed; active organisations are
- * (re)indexed in partner search, with their count of current offers. An organisation row (new,
- * renamed, profile edited, suspended or reactivated) also queues its published offers, which
- * show its name (and vanish while it is suspended); an offer row refreshes its organisation's
- * count. Rows are locked with SKIP LOCKED, so worker replicas share the work; a failure leaves
+ * (re)indexed in partner search, with their count of current offers. A `provider` row
+ * (renamed, suspended or reactivated) also queues its published offers, which show its name
+ * (and vanish while it is suspended); an `organisation` row (new, profile edited) does not; an
+ * offer row refreshes its organisation's count. Rows are locked with SKIP LOCKED, so worker replicas share the work; a failure leaves
  * them pending for the next run (indexing is idempotent).
  */
 @Injectable()
@@ -95,7 +95,9 @@ export class SearchIndexer {
       if (rows.length === 0) return { rows: 0, indexed: 0, removed: 0 };
       const idsOf = (entity: string) => [...new Set(rows.filter((r) => r.entity === entity).map((r) => r.entity_id))];
       const offerIds = idsOf('offer');
-      const changedOrganisations = idsOf('organisation');
+      // 'provider': name, type or status changed, so its offers are re-indexed too.
+      const changedProviders = idsOf('provider');
+      const changedOrganisations = [...new Set([...idsOf('organisation'), ...changedProviders])];
 
       const { documents, ids } = await this.documents(manager, offerIds);
       const published = new Set(ids);
@@ -109,10 +111,10 @@ export class SearchIndexer {
       const organisations = await this.organisations(manager, organisationIds);
       await this.index.upsertOrganisations(organisations.documents);
       await this.index.removeOrganisations(organisationIds.filter((id) => !organisations.ids.has(id)));
-      if (changedOrganisations.length) {
+      if (changedProviders.length) {
         await manager.query(
           `INSERT INTO index_outbox (tenant_id, entity, entity_id) SELECT tenant_id, 'offer', id FROM offer WHERE tenant_id = ANY($1::uuid[]) AND status = 'published'`,
-          [changedOrganisations],
+          [changedProviders],
         );
       }
 

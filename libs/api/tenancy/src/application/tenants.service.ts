@@ -30,7 +30,7 @@ export class TenantsService {
       if (!tenant) throw TenancyErrors.slugTaken();
       // From here on the transaction acts inside the new tenant.
       await enterTenant(manager, tenant.id);
-      await this.tenants.announceToSearch(manager, tenant.id);
+      await this.tenants.announceToSearch(manager, tenant.id, 'organisation');
       await this.memberships.add({ tenantId: tenant.id, userId: principal.userId, manager }, principal.userId, 'owner');
       await this.audit.record(manager, meta, { action: 'tenant.created', tenantId: tenant.id, actorUserId: principal.userId, target: `tenant:${tenant.id}`, details: { slug: tenant.slug, type: tenant.type, parentId } });
       return tenant;

@@ -46,10 +46,11 @@ export class TenantsRepository {
 
   /**
    * Tells search (index outbox, same transaction) that the organisation changed: partner search
-   * shows its name and type, offer search its offers under its name; a suspended one disappears.
+   * shows its name and type; `provider` (the default: renamed, suspended, reactivated) also
+   * re-indexes its offers, which show its name, and a suspended one's offers disappear.
    */
-  async announceToSearch(manager: EntityManager, tenantId: string): Promise<void> {
-    await manager.query(`INSERT INTO index_outbox (tenant_id, entity, entity_id) VALUES ($1, 'organisation', $1)`, [tenantId]);
+  async announceToSearch(manager: EntityManager, tenantId: string, change: 'organisation' | 'provider' = 'provider'): Promise<void> {
+    await manager.query(`INSERT INTO index_outbox (tenant_id, entity, entity_id) VALUES ($1, $2, $1)`, [tenantId, change]);
   }
 
   async byId(manager: EntityManager, id: string): Promise<Tenant | null> {

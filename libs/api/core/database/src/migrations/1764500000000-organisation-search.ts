@@ -42,11 +42,18 @@ export class OrganisationSearch1764500000000 implements MigrationInterface {
       REVOKE ALL ON search_organisation FROM ${APP_GROUP_ROLE};
       GRANT SELECT, INSERT, UPDATE, DELETE ON search_organisation TO ${APP_GROUP_ROLE};
 
+      -- 'provider': the organisation changed what its offers show (name, type, suspension), so
+      -- the relay re-indexes them too; 'organisation': only its partner-search entry changed.
+      ALTER TABLE index_outbox DROP CONSTRAINT index_outbox_entity_check;
+      ALTER TABLE index_outbox ADD CONSTRAINT index_outbox_entity_check CHECK (entity IN ('offer', 'organisation', 'provider'));
+
       INSERT INTO index_outbox (tenant_id, entity, entity_id) SELECT id, 'organisation', id FROM tenant;
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE search_organisation`);
+    await q.query(`DELETE FROM index_outbox WHERE entity = 'provider'`);
+    await q.query(`ALTER TABLE index_outbox DROP CONSTRAINT index_outbox_entity_check, ADD CONSTRAINT index_outbox_entity_check CHECK (entity IN ('offer', 'organisation'))`);
   }
 }
