@@ -140,6 +140,21 @@ function searchContract(engineName: 'postgres' | 'meilisearch', overrides: Recor
       expect(titles(await search('region=147130000000'))).toEqual(['Interkulturelle Kompetenz für BeraterInnen']);
     });
 
+    it('text together with a region, a radius and offer filters: only what matches all of them', async () => {
+      expect(titles(await search('q=Ehrenamtliche&region=16'))).toEqual(['Schulung für Ehrenamtliche in der Flüchtlingshilfe']);
+      expect(titles(await search('q=Flüchtlingshilfe&region=16067'))).toEqual(['Schulung für Ehrenamtliche in der Flüchtlingshilfe']);
+      expect(titles(await search('q=Kompetnz&region=147130000000'))).toEqual(['Interkulturelle Kompetenz für BeraterInnen']);
+      expect(titles(await search('q=Kompetenz&region=16'))).toEqual([]);
+      expect(titles(await search('q=Berater*innen&plz=99867&radiusKm=50'))).toEqual(['Fortbildung Geflüchtetenarbeit: Grundlagen für Berater*innen']);
+      expect(titles(await search('q=Berater*innen&plz=99867&radiusKm=50&audience=volunteers'))).toEqual([]);
+      expect(titles(await search('q=Ehrenamtliche&region=16&freeFor=volunteers'))).toEqual(['Schulung für Ehrenamtliche in der Flüchtlingshilfe']);
+      expect(titles(await search('q=Ehrenamtliche&region=16&free=true'))).toEqual([]);
+      const faceted = await search('q=Geflüchtetenarbeit&region=16&facets=topic,mode,land,free');
+      expect(faceted.total).toBe(2);
+      expect(faceted.facets.land).toEqual({ '16': 2 });
+      expect(faceted.facets.free).toEqual({ false: 2 });
+    });
+
     it('honours kostenlos, free-for, mode, audience, topic, kind and dates', async () => {
       expect(titles(await search('free=true')).sort()).toEqual(['Interkulturelle Kompetenz für BeraterInnen', 'Online-Seminar Asylrecht für Engagierte']);
       expect(titles(await search('freeFor=volunteers')).sort()).toEqual(['Interkulturelle Kompetenz für BeraterInnen', 'Online-Seminar Asylrecht für Engagierte', 'Schulung für Ehrenamtliche in der Flüchtlingshilfe']);

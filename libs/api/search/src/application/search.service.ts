@@ -30,6 +30,10 @@ export class SearchService {
   /** Results per query and index version (SearchChanges), bounded in size and age. */
   private readonly cache = new ResultCache<OfferSearchResult>(5000, 60_000);
   private readonly organisationCache = new ResultCache<OrganisationSearchResult>(1000, 60_000);
+  /** Close words of the index per index version and query word (typos). */
+  private readonly similarCache = new ResultCache<string[]>(20_000, 60_000);
+  /** Centres of postal codes (reference data, replaced only by a region data load). */
+  private readonly centres = new ResultCache<{ lat: number; lon: number }>(20_000, 3_600_000);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -39,28 +43,28 @@ export class SearchService {
   ) {}
 
   searchOffers(query: OfferSearchQuery, language: Language, now = Date.now()): Promise<OfferSearchResult> {
-    return this.cached(this.cache, `${language}|${JSON.stringify(query)}`, now, () => this.compute(query, language, now));
+    return this.cached(this.cache, `${language}|${JSON.stringify(query)}`, now, (version) => this.compute(query, language, now, version));
   }
 
   searchOrganisations(query: OrganisationSearchQuery, language: Language, now = Date.now()): Promise<OrganisationSearchResult> {
-    return this.cached(this.organisationCache, `${language}|${JSON.stringify(query)}`, now, () => this.computeOrganisations(query, language));
+    return this.cached(this.organisationCache, `${language}|${JSON.stringify(query)}`, now, (version) => this.computeOrganisations(query, language, version));
   }
 
   /** Answers from `cache` under the current index version; without a version (Redis silent) nothing is cached. */
-  private async cached<T>(cache: ResultCache<T>, key: string, now: number, compute: () => Promise<T>): Promise<T> {
+  private async cached<T>(cache: ResultCache<T>, key: string, now: number, compute: (version: string | null) => Promise<T>): Promise<T> {
     const version = await this.changes?.version();
-    if (version === null || version === undefined) return compute();
+    if (version === null || version === undefined) return compute(null);
     const versioned = `${version}|${key}`;
     const hit = cache.get(versioned, now);
     if (hit) return hit;
-    const result = await compute();
+    const result = await compute(version);
     cache.set(versioned, result, now);
     return result;
   }
 
-  private async computeOrganisations(query: OrganisationSearchQuery, language: Language): Promise<OrganisationSearchResult> {
+  private async computeOrganisations(query: OrganisationSearchQuery, language: Language, version: string | null): Promise<OrganisationSearchResult> {
     const result = await this.index.searchOrganisations({
-      words: await this.words(query.q ?? ''),
+      words: await this.words(query.q ?? '', version),
       filters: { types: query.type, topics: query.topic, audiences: query.audience, region: query.region, center: await this.centerOf(query, language) },
       sort: query.sort,
       facets: query.facets,
@@ -76,8 +80,8 @@ export class SearchService {
     };
   }
 
-  private async compute(query: OfferSearchQuery, language: Language, now: number): Promise<OfferSearchResult> {
-    const engineQuery = await this.engineQuery(query, language, now);
+  private async compute(query: OfferSearchQuery, language: Language, now: number, version: string | null): Promise<OfferSearchResult> {
+    const engineQuery = await this.engineQuery(query, language, now, version);
     const result = await this.index.searchOffers(engineQuery);
     const items = result.hits.map((h) => hitOf(h, false));
     let fallback: OfferHit[] = [];
@@ -91,10 +95,10 @@ export class SearchService {
     return { items, total: result.total, totalCapped: result.totalCapped ?? false, page: query.page, pageSize: query.pageSize, facets: result.facets as OfferSearchResult['facets'], fallback };
   }
 
-  async engineQuery(query: OfferSearchQuery, language: Language, now: number): Promise<EngineQuery> {
+  async engineQuery(query: OfferSearchQuery, language: Language, now: number, version: string | null = null): Promise<EngineQuery> {
     const center = await this.centerOf(query, language);
     return {
-      words: await this.words(query.q ?? ''),
+      words: await this.words(query.q ?? '', version),
       filters: {
         region: query.region,
         center,
@@ -117,13 +121,12 @@ export class SearchService {
   }
 
   /** Per unit of the query (word or synonym phrase): its alternatives; unknown words also get close words of the index (typos). */
-  private async words(text: string): Promise<string[][]> {
+  private async words(text: string, version: string | null): Promise<string[][]> {
     const queryTokens = tokens(text);
     if (queryTokens.length === 0) return [];
     const units = expandQuery(queryTokens, await this.synonyms.groups());
     const plain = units.filter((u) => u.length === 1 && !(u[0] ?? '').includes(' ')).map((u) => u[0] as string);
-    const candidates = plain.filter((w) => typoBudget(w) > 0);
-    const similar = this.index.similarWords && candidates.length ? await this.index.similarWords(candidates) : new Map<string, string[]>();
+    const similar = await this.similarWords(plain.filter((w) => typoBudget(w) > 0), version);
     return units.map((unit) => {
       if (unit.length !== 1) return unit;
       const word = unit[0] as string;
@@ -132,14 +135,41 @@ export class SearchService {
     });
   }
 
+  /** Close words of the index for `words`; cached per index version (the dictionary changes with it). */
+  private async similarWords(words: string[], version: string | null): Promise<Map<string, string[]>> {
+    const now = Date.now();
+    const result = new Map<string, string[]>();
+    const missing = words.filter((w) => {
+      const known = version === null ? undefined : this.similarCache.get(`${version}|${w}`, now);
+      if (known) result.set(w, known);
+      return !known;
+    });
+    if (missing.length === 0 || !this.index.similarWords) return result;
+    const found = await this.index.similarWords(missing);
+    for (const word of missing) {
+      const close = found.get(word) ?? [];
+      if (version !== null) this.similarCache.set(`${version}|${word}`, close, now);
+      result.set(word, close);
+    }
+    return result;
+  }
+
   private async centerOf(query: Pick<OfferSearchQuery, 'lat' | 'lon' | 'plz' | 'radiusKm'>, language: Language): Promise<EngineQuery['filters']['center']> {
     const radiusKm = query.radiusKm ?? DEFAULT_RADIUS_KM;
     if (query.lat !== undefined && query.lon !== undefined) return { lat: query.lat, lon: query.lon, radiusKm };
     if (!query.plz) return undefined;
-    const rows: { lat: number; lon: number }[] = await this.dataSource.query(`SELECT lat, lon FROM postal_code WHERE plz = $1`, [query.plz]);
-    const row = rows[0];
+    const row = await this.postalCentre(query.plz);
     if (!row) throw new RequestValidationError('query', [{ path: 'plz', message: translateValidationMessage('catalogue.postalCode.unknown', language), code: 'custom' }]);
     return { lat: row.lat, lon: row.lon, radiusKm };
+  }
+
+  private async postalCentre(plz: string): Promise<{ lat: number; lon: number } | undefined> {
+    const now = Date.now();
+    const cached = this.centres.get(plz, now);
+    if (cached) return cached;
+    const rows: { lat: number; lon: number }[] = await this.dataSource.query(`SELECT lat, lon FROM postal_code WHERE plz = $1`, [plz]);
+    if (rows[0]) this.centres.set(plz, rows[0], now);
+    return rows[0];
   }
 }
 

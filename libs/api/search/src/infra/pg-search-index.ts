@@ -4,7 +4,7 @@ import { runAs } from '@knotenpunkt/api/core/database';
 import type { OfferFacet } from '@knotenpunkt/shared/contracts';
 import type { OfferDocument } from '../domain/offer-document';
 import type { OrganisationDocument } from '../domain/organisation-document';
-import type { EngineQuery, EngineResult, OrganisationEngineQuery, OrganisationEngineResult, SearchIndex } from '../domain/search-index.port';
+import type { EngineHit, EngineQuery, EngineResult, OrganisationEngineQuery, OrganisationEngineResult, SearchIndex } from '../domain/search-index.port';
 import { PgOrganisationSearch } from './pg-organisation-search';
 import { normalisedText } from '../domain/normalised-text';
 import { Params, addTerms, termsOf, tsQueryText, withinRadius } from './pg-query';
@@ -89,21 +89,24 @@ export class PgSearchIndex implements SearchIndex {
     const now = p.add(query.now);
 
     // Sessions first: the place (GiST on the point, B-tree on the Gemeinde key), mode and dates
-    // pick sessions, grouped per offer; offers are then joined and filtered.
-    const { conditions: sessionConditions, chord, needsSessions } = sessionFilters(p, f, now);
+    // pick sessions, grouped per offer; only the capped candidates are joined with their offers.
+    // A session's vector holds its offer's words and lexemes for its regions and filter fields
+    // (migration 1764700000000), so text, region and filters are one GIN search (fast scan
+    // through long posting lists), intersected with the place's bitmap. Without text or filters
+    // the region stays a range over the covering B-tree, read without touching the table.
+    const session = sessionFilters(p, f, now);
+    const { chord, needsSessions } = session;
+    const filters = filterLexemes(f);
+    const matchConditions = [...session.conditions];
+    if (needsSessions) {
+      const terms = [...filters, ...(f.region && (tsq || filters.length) ? [lexeme(`ars:${f.region}`)] : [])];
+      const lexemes = terms.length ? terms.join(' & ') : null;
+      const vector = [tsq, lexemes ? `${p.add(lexemes)}::tsquery` : null].filter(Boolean);
+      if (vector.length) matchConditions.push(`s.tsv @@ ${vector.length === 2 ? `(${vector[0]} && ${vector[1]})` : vector[0]}`);
+      if (f.region && !lexemes) matchConditions.push(session.region as string);
+    }
 
-    // Without session filters the offer-level end decides; sessions are not looked at.
-    const offerConditions: string[] = needsSessions ? [] : [`(o.last_end IS NULL OR o.last_end >= ${now})`];
-    if (tsq) offerConditions.push(`o.tsv @@ ${tsq}`);
-    if (f.topics?.length) offerConditions.push(`o.topics && ${p.add(f.topics)}::text[]`);
-    if (f.audiences?.length) offerConditions.push(`o.audiences && ${p.add(f.audiences)}::text[]`);
-    if (f.languages?.length) offerConditions.push(`o.languages && ${p.add(f.languages)}::text[]`);
-    if (f.kinds?.length) offerConditions.push(`o.kind = ANY(${p.add(f.kinds)}::text[])`);
-    if (f.free && f.freeFor) offerConditions.push(`(o.is_free OR ${p.add(f.freeFor)} = ANY(o.free_for))`);
-    else if (f.free) offerConditions.push(`o.is_free`);
-    else if (f.freeFor) offerConditions.push(`(o.is_free OR ${p.add(f.freeFor)} = ANY(o.free_for))`);
-
-    const rank = tsq ? `ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', o.tsv, ${tsq}, 1)` : '0::float4';
+    const rank = tsq ? `ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.tsv, ${tsq}, 1)` : '0::float4';
     const order =
       query.sort === 'distance' ? 'distance_km NULLS LAST, rank DESC, offer_id'
       : query.sort === 'date' ? 'match_start NULLS LAST, rank DESC, offer_id'
@@ -112,58 +115,56 @@ export class PgSearchIndex implements SearchIndex {
     const offset = p.add((query.page - 1) * query.pageSize);
 
     // A candidate cap keeps every query bounded (ranking every match is what gets slow): at
-    // most MAX_CANDIDATES offers, the soonest first (the nearest, for a distance sort). Located
-    // queries join sessions (GiST / GIN) with the matching offers and group per offer.
+    // most MAX_CANDIDATES offers, the soonest first (the nearest, for a distance sort), and only
+    // they are ranked and counted for the facets.
     const candidateOrder = query.sort === 'distance' ? 'distance_km NULLS LAST' : 'match_start NULLS LAST';
-    const offerWhere = offerConditions.length ? offerConditions.join(' AND ') : 'true';
-    // Ranking is computed for the capped candidates only (it is what gets slow over many matches).
-    const capColumns = `o.offer_id, o.topics, o.audiences, o.languages, o.modes, o.kind, o.is_free, o.laender${tsq ? ', o.tsv' : ''}`;
-    const ranked = (inner: string) => `SELECT c.*, ${rank.replace(/\bo\.tsv\b/g, 'c.tsv')} AS rank FROM (${inner}) c`;
-    const located = offerConditions.length
-      ? `FROM search_session s JOIN search_offer o ON o.offer_id = s.offer_id WHERE ${sessionConditions.join(' AND ')} AND ${offerWhere}`
-      : `FROM search_session s WHERE ${sessionConditions.join(' AND ')}`;
-    const matches = needsSessions
-      ? ranked(`SELECT ${capColumns}, ms.match_start, ms.distance_km
+    const fields = `o.offer_id, o.topics, o.audiences, o.languages, o.modes, o.kind, o.is_free, o.laender${tsq ? ', o.tsv' : ''}`;
+    const offerWhere = needsSessions ? [] : offerFilters(p, f, tsq);
+    const candidates = needsSessions
+      ? `SELECT ${fields}, ms.match_start, ms.distance_km
            FROM (SELECT s.offer_id, min(s.starts_at) AS match_start, ${chord ? `sec_to_gc(min(${chord})) / 1000` : 'NULL::float8'} AS distance_km
-                   ${located}
-                  GROUP BY s.offer_id
-                  ORDER BY ${candidateOrder} LIMIT ${MAX_CANDIDATES + 1}) ms
-           JOIN search_offer o ON o.offer_id = ms.offer_id`)
-      : ranked(`SELECT ${capColumns}, o.next_start AS match_start, NULL::float8 AS distance_km
-           FROM search_offer o WHERE ${offerWhere}
-          ORDER BY ${candidateOrder} LIMIT ${MAX_CANDIDATES + 1}`);
+                   FROM search_session s WHERE ${matchConditions.join(' AND ')}
+                  GROUP BY s.offer_id ORDER BY ${candidateOrder} LIMIT ${MAX_CANDIDATES + 1}) ms
+           JOIN search_offer o ON o.offer_id = ms.offer_id`
+      : `SELECT ${fields}, o.next_start AS match_start, NULL::float8 AS distance_km
+           FROM search_offer o WHERE (o.last_end IS NULL OR o.last_end >= ${now}) AND ${offerWhere.join(' AND ') || 'true'}
+          ORDER BY ${candidateOrder} LIMIT ${MAX_CANDIDATES + 1}`;
+    const matches = `SELECT c.*, ${rank} AS rank FROM (${candidates}) c`;
     const facetSql = query.facets
       .map((facet) => `SELECT '${facet}' AS facet, x.v::text AS value, count(*)::int AS n FROM capped m CROSS JOIN LATERAL (SELECT ${FACET_VALUES[facet]} AS v) x GROUP BY x.v`)
       .join(' UNION ALL ');
 
-    return runAs(this.dataSource, {}, async (manager) => {
-      // One statement: the matches are computed once for the page, the total and the facets.
-      const rows: { result: { total: number; page: { id: string; distance: number | null; summary: EngineResult['hits'][number]['document']['summary'] }[] | null; facets: { facet: OfferFacet; value: string; n: number }[] | null } }[] =
-        await manager.query(
-          `WITH m AS MATERIALIZED (${matches}),
-                capped AS (SELECT * FROM m LIMIT ${MAX_CANDIDATES}),
-                page AS (SELECT offer_id, distance_km, rank, match_start FROM capped ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
-           SELECT json_build_object(
-             'total', (SELECT count(*) FROM (SELECT 1 FROM m LIMIT ${MAX_CANDIDATES + 1}) t),
-             'page', (SELECT json_agg(json_build_object('id', page.offer_id, 'distance', page.distance_km, 'summary', o.summary) ORDER BY ${order.split(', ').map((c) => `page.${c}`).join(', ')})
-                        FROM page JOIN search_offer o USING (offer_id)),
-             'facets', ${facetSql ? `(SELECT json_agg(f) FROM (${facetSql}) f)` : 'NULL'}
-           ) AS result`,
-          p.values,
-        );
-      const result = rows[0]?.result ?? { total: 0, page: null, facets: null };
-      const facets: EngineResult['facets'] = {};
-      for (const facet of query.facets) facets[facet] = {};
-      for (const c of result.facets ?? []) (facets[c.facet] as Record<string, number>)[c.value] = c.n;
-      const pageRows = result.page ?? [];
-      const sessions = pageRows.length ? await this.sessionsOf(manager, pageRows.map((r) => r.id), query) : new Map();
-      return {
-        hits: pageRows.map((r) => ({ id: r.id, distanceKm: r.distance === null ? null : Math.round(r.distance * 10) / 10, document: { summary: r.summary, sessions: sessions.get(r.id) ?? [] } })),
-        total: Math.min(Number(result.total), MAX_CANDIDATES),
-        totalCapped: Number(result.total) > MAX_CANDIDATES,
-        facets,
-      };
-    });
+    // The page's matching sessions (first upcoming first), under the same session conditions.
+    const distance = chord ? `sec_to_gc(${chord}) / 1000` : 'NULL::float8';
+    const pageSessions = `(SELECT json_agg(json_build_object('startsAt', s.starts_at, 'endsAt', s.ends_at, 'startsText', s.starts_text, 'endsText', s.ends_text, 'mode', s.mode,
+        'lat', s.lat, 'lon', s.lon, 'regionKeys', s.region_keys, 'postalCode', s.postal_code, 'locality', s.locality, 'freePlaces', s.free_places, 'capacity', s.capacity,
+        'registrationDeadline', to_char(s.registration_deadline, 'YYYY-MM-DD'), 'distanceKm', ${distance}) ORDER BY s.starts_at)
+       FROM search_session s WHERE s.offer_id = page.offer_id AND ${[...session.conditions, ...(session.region ? [session.region] : [])].join(' AND ')})`;
+
+    // One statement, outside a transaction (search tables are public to read): the matches are
+    // computed once for the page, its sessions, the total and the facets.
+    const rows: { result: { total: number; page: PageRow[] | null; facets: { facet: OfferFacet; value: string; n: number }[] | null } }[] = await this.dataSource.query(
+      `WITH m AS MATERIALIZED (${matches}),
+            capped AS (SELECT * FROM m LIMIT ${MAX_CANDIDATES}),
+            page AS (SELECT offer_id, distance_km, rank, match_start FROM capped ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
+       SELECT json_build_object(
+         'total', (SELECT count(*) FROM (SELECT 1 FROM m LIMIT ${MAX_CANDIDATES + 1}) t),
+         'page', (SELECT json_agg(json_build_object('id', page.offer_id, 'distance', page.distance_km, 'summary', o.summary, 'sessions', ${pageSessions}) ORDER BY ${order.split(', ').map((c) => `page.${c}`).join(', ')})
+                    FROM page JOIN search_offer o USING (offer_id)),
+         'facets', ${facetSql ? `(SELECT json_agg(f) FROM (${facetSql}) f)` : 'NULL'}
+       ) AS result`,
+      p.values,
+    );
+    const result = rows[0]?.result ?? { total: 0, page: null, facets: null };
+    const facets: EngineResult['facets'] = {};
+    for (const facet of query.facets) facets[facet] = {};
+    for (const c of result.facets ?? []) (facets[c.facet] as Record<string, number>)[c.value] = c.n;
+    return {
+      hits: (result.page ?? []).map((r) => ({ id: r.id, distanceKm: roundedKm(r.distance), document: { summary: r.summary, sessions: (r.sessions ?? []).map(sessionOf) } })),
+      total: Math.min(Number(result.total), MAX_CANDIDATES),
+      totalCapped: Number(result.total) > MAX_CANDIDATES,
+      facets,
+    };
   }
 
   async rebuild(batches: AsyncIterable<OfferDocument[]>, onProgress?: (indexed: number) => void): Promise<number> {
@@ -214,10 +215,13 @@ export class PgSearchIndex implements SearchIndex {
       );
       if (sessions.length) {
         await manager.query(
-          `INSERT INTO search_session (offer_id, starts_at, ends_at, starts_text, ends_text, mode, lat, lon, region_keys, postal_code, locality, free_places, capacity, registration_deadline)
-           SELECT r.offer_id, r.starts_at, r.ends_at, r.starts_text, r.ends_text, r.mode, r.lat, r.lon, r.region_keys, r.postal_code, r.locality, r.free_places, r.capacity, r.registration_deadline
+          `INSERT INTO search_session (offer_id, starts_at, ends_at, starts_text, ends_text, mode, lat, lon, region_keys, postal_code, locality, free_places, capacity, registration_deadline,
+                                       tsv)
+           SELECT r.offer_id, r.starts_at, r.ends_at, r.starts_text, r.ends_text, r.mode, r.lat, r.lon, r.region_keys, r.postal_code, r.locality, r.free_places, r.capacity, r.registration_deadline,
+                  o.tsv || search_session_lexemes(r.region_keys, o.topics, o.audiences, o.languages, o.kind, o.is_free, o.free_for)
              FROM jsonb_to_recordset($1::jsonb) AS r(offer_id uuid, starts_at timestamptz, ends_at timestamptz, starts_text text, ends_text text, mode text, lat float8, lon float8,
-                  region_keys text[], postal_code text, locality text, free_places int, capacity int, registration_deadline date)`,
+                  region_keys text[], postal_code text, locality text, free_places int, capacity int, registration_deadline date)
+             JOIN search_offer o ON o.offer_id = r.offer_id`,
           [JSON.stringify(sessions)],
         );
       }
@@ -225,30 +229,44 @@ export class PgSearchIndex implements SearchIndex {
     }
     return words;
   }
+}
 
-  /** The matching sessions of the hits, first upcoming first (shown in the result list). */
-  private async sessionsOf(manager: EntityManager, ids: string[], query: EngineQuery) {
-    const p = new Params();
-    const offers = `s.offer_id = ANY(${p.add(ids)}::uuid[])`;
-    const { conditions, chord } = sessionFilters(p, query.filters, p.add(query.now));
-    const distance = chord ? `sec_to_gc(${chord}) / 1000` : 'NULL::float8';
-    conditions.unshift(offers);
-    const rows: { offer_id: string; starts_at: Date; ends_at: Date; starts_text: string; ends_text: string; mode: 'onsite'; lat: number | null; lon: number | null; region_keys: string[]; postal_code: string | null; locality: string | null; free_places: number | null; capacity: number | null; registration_deadline: string | null; distance_km: number | null }[] =
-      await manager.query(`SELECT s.offer_id, s.starts_at, s.ends_at, s.starts_text, s.ends_text, s.mode, s.lat, s.lon, s.region_keys, s.postal_code, s.locality, s.free_places, s.capacity, to_char(s.registration_deadline, 'YYYY-MM-DD') AS registration_deadline, ${distance} AS distance_km FROM search_session s WHERE ${conditions.join(' AND ')} ORDER BY s.offer_id, s.starts_at`, p.values);
-    const map = new Map<string, (OfferDocument['sessions'][number] & { distanceKm: number | null })[]>();
-    for (const r of rows) {
-      map.set(r.offer_id, [
-        ...(map.get(r.offer_id) ?? []),
-        {
-          startsAt: r.starts_at.toISOString(), endsAt: r.ends_at.toISOString(), startsText: r.starts_text, endsText: r.ends_text, mode: r.mode, lat: r.lat, lon: r.lon,
-          regionKeys: r.region_keys, postalCode: r.postal_code, locality: r.locality, freePlaces: r.free_places, capacity: r.capacity,
-          registrationDeadline: r.registration_deadline,
-          distanceKm: r.distance_km === null ? null : Math.round(r.distance_km * 10) / 10,
-        },
-      ]);
-    }
-    return map;
-  }
+type SessionHit = OfferDocument['sessions'][number] & { distanceKm: number | null };
+/** A page row as PostgreSQL's JSON gives it (instants as timestamptz text). */
+type PageRow = { id: string; distance: number | null; summary: EngineHit['document']['summary']; sessions: (Omit<SessionHit, 'startsAt' | 'endsAt'> & { startsAt: string; endsAt: string })[] | null };
+
+const roundedKm = (km: number | null) => (km === null ? null : Math.round(km * 10) / 10);
+
+/** A session of a page row, with instants as ISO strings like the documents have them. */
+function sessionOf(s: NonNullable<PageRow['sessions']>[number]): SessionHit {
+  return { ...s, startsAt: new Date(s.startsAt).toISOString(), endsAt: new Date(s.endsAt).toISOString(), distanceKm: roundedKm(s.distanceKm) };
+}
+
+/** Offer-level conditions over search_offer (GIN on text, topics and audiences), for searches without a place or dates. */
+function offerFilters(p: Params, f: EngineQuery['filters'], tsq: string | null): string[] {
+  const conditions: string[] = [];
+  if (tsq) conditions.push(`o.tsv @@ ${tsq}`);
+  if (f.topics?.length) conditions.push(`o.topics && ${p.add(f.topics)}::text[]`);
+  if (f.audiences?.length) conditions.push(`o.audiences && ${p.add(f.audiences)}::text[]`);
+  if (f.languages?.length) conditions.push(`o.languages && ${p.add(f.languages)}::text[]`);
+  if (f.kinds?.length) conditions.push(`o.kind = ANY(${p.add(f.kinds)}::text[])`);
+  if (f.free || f.freeFor) conditions.push(f.freeFor ? `(o.is_free OR ${p.add(f.freeFor)} = ANY(o.free_for))` : `o.is_free`);
+  return conditions;
+}
+
+/** A lexeme of the session vectors as tsquery text (codes are validated; quotes escaped all the same). */
+const lexeme = (value: string) => `'${value.replace(/['\\]/g, (c) => `\\${c}`)}'`;
+const anyOf = (prefix: string, values: string[]) => `(${values.map((v) => lexeme(`${prefix}:${v}`)).join(' | ')})`;
+
+/** The offer-level filters as lexemes of search_session_lexemes(), one tsquery term each. */
+function filterLexemes(f: EngineQuery['filters']): string[] {
+  const terms: string[] = [];
+  if (f.topics?.length) terms.push(anyOf('top', f.topics));
+  if (f.audiences?.length) terms.push(anyOf('aud', f.audiences));
+  if (f.languages?.length) terms.push(anyOf('lang', f.languages));
+  if (f.kinds?.length) terms.push(anyOf('kind', f.kinds));
+  if (f.free || f.freeFor) terms.push(f.freeFor ? `(${lexeme('free:yes')} | ${lexeme(`freefor:${f.freeFor}`)})` : lexeme('free:yes'));
+  return terms;
 }
 
 /**
@@ -258,9 +276,9 @@ export class PgSearchIndex implements SearchIndex {
  * indexes on point and Gemeinde key carry offer, dates and mode, so the match reads no table row.
  * `chord` is the straight-line distance to the centre (sec_to_gc turns its minimum into km).
  */
-function sessionFilters(p: Params, f: EngineQuery['filters'], now: string): { conditions: string[]; chord: string | null; needsSessions: boolean } {
+function sessionFilters(p: Params, f: EngineQuery['filters'], now: string): { conditions: string[]; region: string | null; chord: string | null; needsSessions: boolean } {
   const conditions = [`s.ends_at >= ${now}`];
-  if (f.region) conditions.push(`s.region_key >= ${p.add(f.region)} AND s.region_key < ${p.add(`${f.region}:`)}`);
+  const region = f.region ? `s.region_key >= ${p.add(f.region)} AND s.region_key < ${p.add(`${f.region}:`)}` : null;
   let chord: string | null = null;
   if (f.center) {
     const radius = withinRadius(p, 's.geo', f.center);
@@ -270,5 +288,5 @@ function sessionFilters(p: Params, f: EngineQuery['filters'], now: string): { co
   if (f.modes?.length) conditions.push(`s.mode = ANY(${p.add(f.modes)}::text[])`);
   if (f.from) conditions.push(`s.starts_at >= ${p.add(f.from)}`);
   if (f.to) conditions.push(`s.starts_at < ${p.add(f.to)}`);
-  return { conditions, chord, needsSessions: Boolean(f.region || f.center || f.modes?.length || f.from || f.to) };
+  return { conditions, region, chord, needsSessions: Boolean(f.region || f.center || f.modes?.length || f.from || f.to) };
 }
