@@ -28,7 +28,7 @@ export function percentile(sorted, p) {
 
 /** Every postal code with its locality (data/regions). */
 export function postalCodes() {
-  return parse(readFileSync(join(root, 'data/regions/postal_codes.csv'), 'utf8'), { columns: true }).map((row) => ({ plz: row.plz, locality: row.name_of_locality }));
+  return parse(readFileSync(join(root, 'data/regions/postal_codes.csv'), 'utf8'), { columns: true }).map((row) => ({ plz: row.plz, locality: row.name_of_locality, land: row.land_keys.split(/[;,| ]/)[0] }));
 }
 
 /** fetch with the session cookie and the CSRF header, as the portal sends them. */
