@@ -7,3 +7,4 @@ export * from './lib/accept-language.interceptor';
 export * from './lib/form-errors';
 export * from './lib/response-status';
 export * from './lib/vocabulary';
+export * from './lib/server-render';

@@ -36,6 +36,22 @@ describe('LanguageService', () => {
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBeNull();
   });
 
+  it('tells whether the UI shows another language than the page arrived in (<html lang>)', async () => {
+    document.documentElement.lang = 'de';
+    const { service } = await setup();
+    expect(service.differsFromPage()).toBe(false);
+    await service.use('en');
+    expect(service.differsFromPage()).toBe(true);
+    await service.use('de');
+    expect(service.differsFromPage()).toBe(false);
+  });
+
+  it('differs from the page at once when the server rendered another language than this browser chose', async () => {
+    document.documentElement.lang = 'de';
+    const { service } = await setup({ stored: 'en' });
+    expect(service.differsFromPage()).toBe(true);
+  });
+
   it('switches to English: texts, <html lang> and the remembered choice change together', async () => {
     const { service, transloco } = await setup();
     await service.use('en');

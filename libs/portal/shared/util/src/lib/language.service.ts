@@ -1,4 +1,4 @@
-import { DOCUMENT, Injectable, inject, signal } from '@angular/core';
+import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 
@@ -20,6 +20,16 @@ export class LanguageService {
 
   /** The language the UI currently shows. */
   readonly current = this.active.asReadonly();
+
+  /** `<html lang>` of the page as it arrived: the server's render (or the client shell's German). */
+  private readonly pageLanguage = this.document.documentElement.lang;
+
+  /**
+   * True while the UI shows another language than the page arrived in. Parts of a server-rendered
+   * page that hydrate late (`@defer (hydrate on viewport …)`) still hold the server's words; they
+   * hydrate as soon as this turns true (`hydrate when language.differsFromPage()`) and then follow.
+   */
+  readonly differsFromPage = computed(() => this.active() !== this.pageLanguage);
 
   /** The language to start with, and whether it came from the address (an explicit choice). */
   detect(): { language: Language; fromQuery: boolean } {
