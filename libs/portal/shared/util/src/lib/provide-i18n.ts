@@ -1,7 +1,9 @@
+import { isPlatformBrowser } from '@angular/common';
 import {
   type EnvironmentProviders,
   Injectable,
   InjectionToken,
+  PLATFORM_ID,
   inject,
   isDevMode,
   makeEnvironmentProviders,
@@ -51,6 +53,12 @@ export function provideI18n(options: I18nOptions): EnvironmentProviders {
     }),
     { provide: TRANSLATION_LOADER, useValue: options.loader },
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
-    provideAppInitializer(() => inject(LanguageService).init()),
+    provideAppInitializer(async () => {
+      const browser = isPlatformBrowser(inject(PLATFORM_ID));
+      await inject(LanguageService).init();
+      // The translation arrives in a task that also evaluates and flattens it; in the browser the rest
+      // of the start (hydration) then follows in a task of its own, so neither gets long on a phone.
+      if (browser) await new Promise((resolve) => setTimeout(resolve));
+    }),
   ]);
 }
