@@ -95,6 +95,15 @@ export default class OfferSearchPage {
     stream: ({ params }) => this.api.searchOffersWithFacets(params),
   });
   protected readonly result = computed(() => (this.results.hasValue() ? this.results.value() : undefined));
+  /** The search the server rendered (this page's first address). */
+  private readonly firstQuery = this.query();
+  /**
+   * The filters, the hits and the pagination come server-rendered and hydrate late (`@defer
+   * (hydrate on viewport)`: one small task each when scrolled to, not all in the first long one).
+   * Until then they show the server's search in the page's language; once either changes they
+   * hydrate at once and follow.
+   */
+  protected readonly leftServerRender = computed(() => this.language.differsFromPage() || this.query() !== this.firstQuery);
   protected readonly facets = computed(() => this.result()?.facets);
   protected readonly freeCount = computed(() => this.facets()?.['free']?.['true']);
   protected readonly languageOptions = computed<FacetOption[]>(() => {
