@@ -100,6 +100,20 @@ export default class OfferPage {
     stream: ({ params }) => this.api.offerJsonLd(params),
   });
 
+  /** The offer the server rendered (inputs are not set yet in the constructor, so taken on first read). */
+  private firstSlug: string | undefined;
+  /**
+   * The facts and the sections below come server-rendered and hydrate late (`@defer (hydrate on
+   * viewport)`), so the first task after loading hydrates only the top of the page. Until then they
+   * show the server's offer in the page's language; once the language or the offer (same page, other
+   * slug) changes they hydrate at once and follow.
+   */
+  protected readonly leftServerRender = computed(() => {
+    const slug = this.slug();
+    this.firstSlug ??= slug;
+    return this.language.differsFromPage() || slug !== this.firstSlug;
+  });
+
   private readonly today = berlinToday();
   protected readonly telHref = telHref;
 
