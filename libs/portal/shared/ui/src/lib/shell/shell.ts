@@ -1,6 +1,7 @@
 import { Component, DOCUMENT, inject, input } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { frameLeftServerRender } from '@knotenpunkt/portal/shared/util';
 
 import { LanguageSwitch } from '../language-switch/language-switch';
 import { type NavLink, SHELL_I18N_KEYS } from './shell-i18n';
@@ -22,6 +23,12 @@ export class Shell {
 
   protected readonly keys = SHELL_I18N_KEYS;
   private readonly document = inject(DOCUMENT);
+  /**
+   * Brand, navigation and footer hydrate late on a server-rendered page (`@defer (hydrate on
+   * viewport)`), so the app's first task stays short on a phone; they hydrate at once when the
+   * language or the page changes.
+   */
+  protected readonly leftServerRender = frameLeftServerRender();
 
   /**
    * `href="#main"` alone would make the browser resolve the fragment against `<base href>`

@@ -14,7 +14,9 @@ describe('SessionHeader', () => {
   it('offers login and sign-up, coming back to the current page', async () => {
     await configure({ routes: [{ path: '**', component: Blank }], xsrfToken: null });
     await TestBed.inject(Router).navigateByUrl('/o/verein-a');
-    const { element } = await render(SessionHeader);
+    const { fixture, element } = await render(SessionHeader);
+    // The links are a @defer block (on immediate outside hydration): rendered a moment later.
+    await settle(fixture);
     const links = [...element.querySelectorAll('a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
     expect(links).toEqual([
       ['Anmelden', '/anmelden?returnUrl=%2Fo%2Fverein-a'],

@@ -2,7 +2,7 @@ import { Component, computed, inject, signal, viewChild } from '@angular/core';
 import { NavigationEnd, Router, RouterLink } from '@angular/router';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { LanguageService } from '@knotenpunkt/portal/shared/util';
+import { LanguageService, frameLeftServerRender } from '@knotenpunkt/portal/shared/util';
 import { LOGIN_PATH, SessionStore, roleAtLeast } from '@knotenpunkt/portal/tenancy/data-access';
 import { Disclosure } from '@knotenpunkt/portal/tenancy/ui';
 import { filter, map } from 'rxjs';
@@ -33,6 +33,8 @@ export class SessionHeader {
   protected readonly announcement = signal('');
   protected readonly switching = signal<string | null>(null);
   protected readonly loginPath = LOGIN_PATH;
+  /** The login links hydrate late on a server-rendered page; at once when the language or the page changes. */
+  protected readonly leftServerRender = frameLeftServerRender();
 
   private readonly url = toSignal(
     this.router.events.pipe(
