@@ -36,7 +36,8 @@ export const appConfig: ApplicationConfig = {
     }),
     // Public pages come server-rendered (app.config.server.ts); the browser reuses that DOM, replays
     // clicks made before it finished, and takes the api answers the server got from the transfer
-    // cache (GET/HEAD without credentials) instead of asking again.
+    // cache (GET/HEAD without credentials) instead of asking again. Incremental hydration is on by
+    // default (Angular 22): `@defer (hydrate on …)` blocks keep their server DOM and hydrate later.
     provideClientHydration(withEventReplay()),
     // Same-origin calls to /api/v1, which the portal server (and the dev server) proxy to the api.
     // The api wants the XSRF-TOKEN cookie echoed in X-XSRF-TOKEN on POST/PUT/PATCH/DELETE;
