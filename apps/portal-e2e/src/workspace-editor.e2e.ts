@@ -1,12 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 import { loadRegions } from '@knotenpunkt/api/regions';
-import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext } from 'playwright-core';
 
 import { ApiClient } from './api-client';
-import { SCREENSHOT_DIR, WORKSPACE_ROOT, axeViolations, expectEventually, launchChromium } from './support';
+import { WORKSPACE_ROOT, expectEventually, launchChromium } from './support';
 import { type PortalStack, SEED_PASSWORD, WatchedPage, apiAnswer, startPortalStack } from './tenancy-stack';
+import { expectAccessible, focusedId, h1, text, workspacePages } from './workspace-pages';
 
 /**
  * The offer editor, the umbrella's review queue and the profile editor in Chromium against the
@@ -21,6 +21,7 @@ describe('offer editor, review queue and profile editor in Chromium (real api an
   let stack: PortalStack;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
+  const { open, login } = workspacePages({ stack: () => stack, browser: () => browser, contexts });
   let provider: WatchedPage;
   let reviewer: WatchedPage;
   let umbrella: { id: string; slug: string; name: string };
@@ -33,37 +34,7 @@ describe('offer editor, review queue and profile editor in Chromium (real api an
   const REVIEWER = 'pruefung@dachverband-thueringen.example';
   const STRANGER = 'admin@nachbarschaftsverein.example';
   const TITLE = 'Qualifizierung Migrationsberatung 2027';
-  const SHOTS = path.join(SCREENSHOT_DIR, 'screenshots');
 
-  const text = (locator: Locator) => locator.innerText().then((t) => t.replace(/\s+/g, ' ').trim());
-  const h1 = (page: Page) => page.locator('main#main h1').first().innerText();
-  const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
-
-  async function open(page: Page, pathname: string, heading: string) {
-    await page.goto(stack.portal.url + pathname);
-    await expectEventually(() => h1(page), heading, 10_000);
-    await page.waitForFunction(() => !document.querySelector('main .kp-loading'), undefined, { timeout: 10_000 });
-  }
-
-  async function expectAccessible(page: Page, name: string) {
-    expect({ url: page.url(), violations: await axeViolations(page) }).toEqual({ url: page.url(), violations: '' });
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-  }
-
-  async function login(email: string, password: string): Promise<WatchedPage> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
-    contexts.push(context);
-    const watched = await WatchedPage.open(context);
-    const page = watched.page;
-    await page.goto(`${stack.portal.url}/anmelden`);
-    await expectEventually(() => h1(page), 'Anmelden', 10_000);
-    await page.getByLabel('E-Mail-Adresse').fill(email);
-    await page.getByLabel('Passwort').fill(password);
-    await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
-    await page.waitForURL(`${stack.portal.url}/konto`);
-    return watched;
-  }
 
   async function searchFinds(title: string): Promise<boolean> {
     const response = await fetch(`${stack.portal.url}/api/v1/search/offers?q=${encodeURIComponent(title)}`);

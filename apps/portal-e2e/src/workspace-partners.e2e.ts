@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-
-import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 import { ApiClient } from './api-client';
-import { SCREENSHOT_DIR, axeViolations, expectEventually, launchChromium } from './support';
+import { expectEventually, launchChromium } from './support';
 import { type PortalStack, SEED_PASSWORD, WatchedPage, apiAnswer, startPortalStack } from './tenancy-stack';
+import { expectAccessible, focusedId, h1, text, workspacePages } from './workspace-pages';
 
 /**
  * The partner organisations page of the provider workspace (`/arbeitsbereich/partner`) in
@@ -20,6 +18,7 @@ describe('partner organisations in the workspace in Chromium (real api and worke
   let stack: PortalStack;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
+  const { open, login } = workspacePages({ stack: () => stack, browser: () => browser, contexts });
   let editor: WatchedPage;
   let member: { id: string; slug: string; name: string };
   let stranger: { id: string; slug: string; name: string };
@@ -27,38 +26,8 @@ describe('partner organisations in the workspace in Chromium (real api and worke
   const EDITOR = 'redaktion@bildungswerk-gotha.example';
   const VIEWER = 'lesen@bildungswerk-gotha.example';
   const STRANGER = 'admin@nachbarschaftsverein.example';
-  const SHOTS = path.join(SCREENSHOT_DIR, 'screenshots');
 
-  const text = (locator: Locator) => locator.innerText().then((t) => t.replace(/\s+/g, ' ').trim());
-  const h1 = (page: Page) => page.locator('main#main h1').first().innerText();
-  const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
   const rowOf = (page: Page, name: string) => page.locator('main tbody tr').filter({ hasText: name });
-
-  async function open(page: Page, pathname: string, heading: string) {
-    await page.goto(stack.portal.url + pathname);
-    await expectEventually(() => h1(page), heading, 10_000);
-    await page.waitForFunction(() => !document.querySelector('main .kp-loading'), undefined, { timeout: 10_000 });
-  }
-
-  async function expectAccessible(page: Page, name: string) {
-    expect({ url: page.url(), violations: await axeViolations(page) }).toEqual({ url: page.url(), violations: '' });
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-  }
-
-  async function login(email: string, password: string): Promise<WatchedPage> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
-    contexts.push(context);
-    const watched = await WatchedPage.open(context);
-    const page = watched.page;
-    await page.goto(`${stack.portal.url}/anmelden`);
-    await expectEventually(() => h1(page), 'Anmelden', 10_000);
-    await page.getByLabel('E-Mail-Adresse').fill(email);
-    await page.getByLabel('Passwort').fill(password);
-    await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
-    await page.waitForURL(`${stack.portal.url}/konto`);
-    return watched;
-  }
 
   beforeAll(async () => {
     stack = await startPortalStack();

@@ -1,4 +1,4 @@
-import { inject } from '@angular/core';
+import { type Signal, type WritableSignal, effect, inject, untracked } from '@angular/core';
 import type { RegionSuggestion } from '@knotenpunkt/shared/contracts';
 import { RegionsService } from '@knotenpunkt/portal/regions/data-access';
 import { DEFAULT_RADIUS_KM, type SearchPlace } from '@knotenpunkt/portal/search/data-access';
@@ -42,4 +42,24 @@ export function resolvePlace(place: SearchPlace, regions: RegionsService = injec
     map((detail): RegionSuggestion => ({ ...fallback, label: detail.label, context: detail.type, level: detail.level, centroid: detail.centroid })),
     catchError(() => of(fallback)),
   );
+}
+
+/**
+ * The address decides what a search page's fields show (deep link, back/forward, "remove
+ * filters"): the text field, and the picker, whose place is resolved to its name. Call in the
+ * page's injection context.
+ */
+export function followAddress(state: Signal<{ q: string; place: SearchPlace }>, text: WritableSignal<string>, picked: WritableSignal<RegionSuggestion | null>): void {
+  const regions = inject(RegionsService);
+  effect(() => {
+    const current = state();
+    untracked(() => {
+      text.set(current.q);
+      if (showsPlace(picked(), current.place)) return;
+      if (current.place.kind === 'none') picked.set(null);
+      else resolvePlace(current.place, regions).subscribe((suggestion) => {
+        if (!showsPlace(picked(), state().place)) picked.set(suggestion);
+      });
+    });
+  });
 }

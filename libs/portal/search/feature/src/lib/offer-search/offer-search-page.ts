@@ -1,5 +1,5 @@
 import { DOCUMENT, NgTemplateOutlet } from '@angular/common';
-import { Component, ElementRef, computed, effect, inject, signal, untracked, viewChild } from '@angular/core';
+import { Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -27,7 +27,7 @@ import { map } from 'rxjs';
 
 import { FacetGroup, type FacetOption } from '../facet-group/facet-group';
 import { OfferMap } from '../offer-map/offer-map';
-import { placeOf, resolvePlace, showsPlace } from '../place';
+import { followAddress, placeOf } from '../place';
 
 /** Above this many days before the deadline the badge only says "Anmeldung bis …". */
 const DEADLINE_SOON_DAYS = 7;
@@ -67,7 +67,6 @@ export default class OfferSearchPage {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly api = inject(SearchApiService);
-  private readonly regions = inject(RegionsService);
   private readonly document = inject(DOCUMENT);
   protected readonly language = inject(LanguageService);
 
@@ -128,19 +127,7 @@ export default class OfferSearchPage {
   protected readonly today = berlinToday();
 
   constructor() {
-    // The address decides what the fields show (deep link, back/forward, "remove filters").
-    effect(() => {
-      const state = this.state();
-      untracked(() => {
-        this.text.set(state.q);
-        if (!showsPlace(this.picked(), state.place)) {
-          if (state.place.kind === 'none') this.picked.set(null);
-          else resolvePlace(state.place, this.regions).subscribe((suggestion) => {
-            if (!showsPlace(this.picked(), this.state().place)) this.picked.set(suggestion);
-          });
-        }
-      });
-    });
+    followAddress(this.state, this.text, this.picked);
   }
 
   protected update(change: Partial<OfferSearchState>, options: { keepPage?: boolean } = {}): void {

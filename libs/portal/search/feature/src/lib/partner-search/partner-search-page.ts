@@ -1,4 +1,4 @@
-import { Component, ElementRef, computed, effect, inject, signal, untracked, viewChild } from '@angular/core';
+import { Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -22,7 +22,7 @@ import { map } from 'rxjs';
 
 import { FacetGroup, type FacetOption } from '../facet-group/facet-group';
 import { distanceText } from '../offer-search/offer-search-page';
-import { placeOf, resolvePlace, showsPlace } from '../place';
+import { followAddress, placeOf } from '../place';
 
 /**
  * `/partner`: organisations with a public profile, by text, type, topic, audience and region or
@@ -40,7 +40,6 @@ export default class PartnerSearchPage {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly api = inject(SearchApiService);
-  private readonly regions = inject(RegionsService);
   protected readonly language = inject(LanguageService);
 
   protected readonly radii = SEARCH_RADII;
@@ -68,18 +67,7 @@ export default class PartnerSearchPage {
   private readonly resultsHeading = viewChild<ElementRef<HTMLElement>>('resultsHeading');
 
   constructor() {
-    effect(() => {
-      const state = this.state();
-      untracked(() => {
-        this.text.set(state.q);
-        if (!showsPlace(this.picked(), state.place)) {
-          if (state.place.kind === 'none') this.picked.set(null);
-          else resolvePlace(state.place, this.regions).subscribe((suggestion) => {
-            if (!showsPlace(this.picked(), this.state().place)) this.picked.set(suggestion);
-          });
-        }
-      });
-    });
+    followAddress(this.state, this.text, this.picked);
   }
 
   protected update(change: Partial<OrganisationSearchState>, options: { keepPage?: boolean } = {}): void {
