@@ -54,12 +54,7 @@ export class SearchService {
   private async cached<T>(cache: ResultCache<T>, key: string, now: number, compute: (version: string | null) => Promise<T>): Promise<T> {
     const version = await this.changes?.version();
     if (version === null || version === undefined) return compute(null);
-    const versioned = `${version}|${key}`;
-    const hit = cache.get(versioned, now);
-    if (hit) return hit;
-    const result = await compute(version);
-    cache.set(versioned, result, now);
-    return result;
+    return cache.getOrCompute(`${version}|${key}`, now, () => compute(version));
   }
 
   private async computeOrganisations(query: OrganisationSearchQuery, language: Language, version: string | null): Promise<OrganisationSearchResult> {
