@@ -120,9 +120,15 @@ export async function startBenchStack(extraEnv = {}) {
       if (response.status !== 200) throw new Error(`login failed: ${response.status}`);
       return { session, tenantId: response.body.memberships.find((m) => m.slug === 'demo-vhs').tenantId };
     };
-    /** The number psql prints for `sql` as the owner (platform context). */
-    const scalar = (sql) => spawnSync('psql', [env.DATABASE_MIGRATION_URL, '-tAc', `SET app.platform = 'on'; ${sql}`], { encoding: 'utf8' }).stdout.trim().split('\n').pop();
-    return { env, baseUrl, run, login, scalar, stop };
+    /** What psql prints for the last of `statements` (each sent on its own, so VACUUM works), as the owner; a failing statement throws. */
+    const psql = (...statements) => {
+      const result = spawnSync('psql', [env.DATABASE_MIGRATION_URL, '-X', '-v', 'ON_ERROR_STOP=1', '-tA', ...statements.flatMap((s) => ['-c', s])], { encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`psql: ${result.stderr.trim()}`);
+      return result.stdout.trim().split('\n').pop();
+    };
+    /** The value of `sql` in the platform context (row security lets the owner see every tenant). */
+    const scalar = (sql) => psql(`SET app.platform = 'on'; ${sql}`);
+    return { env, baseUrl, run, login, psql, scalar, stop };
   } catch (error) {
     await stop();
     throw error;
