@@ -23,7 +23,9 @@ export class DatabaseModule {
             migrationsRun: false,
             poolSize: config.DATABASE_POOL_SIZE,
             logging: ['error' as const],
-            extra: { connectionTimeoutMillis: 5000, statement_timeout: 30_000 },
+            // A new backend pays ~20 ms on its first search (catalog caches, text-search dictionaries):
+            // keep idle connections for minutes, not pg's default 10 s, so a quiet portal stays fast.
+            extra: { connectionTimeoutMillis: 5000, statement_timeout: 30_000, idleTimeoutMillis: 300_000 },
           }),
         }),
       ],
