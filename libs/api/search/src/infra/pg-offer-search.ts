@@ -1,7 +1,7 @@
 import type { OfferFacet } from '@knotenpunkt/shared/contracts';
 import type { OfferDocument } from '../domain/offer-document';
 import type { EngineHit, EngineQuery, EngineResult } from '../domain/search-index.port';
-import { Params, tsQueryText, withinRadius } from './pg-query';
+import { Params, facetCounts, pageBounds, rankOf, textQuery, withinRadius } from './pg-query';
 
 /** Offers a query considers at most (like Meilisearch's maxTotalHits); more: the total is a lower bound. */
 export const MAX_CANDIDATES = 1000;
@@ -28,8 +28,7 @@ export interface OfferSearchRow {
 export function offerSearchStatement(query: EngineQuery): { sql: string; values: unknown[] } {
   const p = new Params();
   const f = query.filters;
-  const text = tsQueryText(query.words);
-  const tsq = text ? `to_tsquery('german', ${p.add(text)})` : null;
+  const tsq = textQuery(p, query.words);
   const now = p.add(query.now);
 
   // Sessions first: the place (GiST on the point, B-tree on the Gemeinde key), mode and dates
@@ -50,13 +49,12 @@ export function offerSearchStatement(query: EngineQuery): { sql: string; values:
     if (f.region && !lexemes) matchConditions.push(session.region as string);
   }
 
-  const rank = tsq ? `ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.tsv, ${tsq}, 1)` : '0::float4';
+  const rank = rankOf('c.tsv', tsq);
   const order =
     query.sort === 'distance' ? 'distance_km NULLS LAST, rank DESC, offer_id'
     : query.sort === 'date' ? 'match_start NULLS LAST, rank DESC, offer_id'
     : 'rank DESC, match_start NULLS LAST, offer_id';
-  const limit = p.add(query.pageSize);
-  const offset = p.add((query.page - 1) * query.pageSize);
+  const { limit, offset } = pageBounds(p, query);
 
   // A candidate cap keeps every query bounded (ranking every match is what gets slow): at
   // most MAX_CANDIDATES offers, the soonest first (the nearest, for a distance sort), and only
@@ -74,9 +72,6 @@ export function offerSearchStatement(query: EngineQuery): { sql: string; values:
          FROM search_offer o WHERE (o.last_end IS NULL OR o.last_end >= ${now}) AND ${offerWhere.join(' AND ') || 'true'}
         ORDER BY ${candidateOrder} LIMIT ${MAX_CANDIDATES + 1}`;
   const matches = `SELECT c.*, ${rank} AS rank FROM (${candidates}) c`;
-  const facetSql = query.facets
-    .map((facet) => `SELECT '${facet}' AS facet, x.v::text AS value, count(*)::int AS n FROM capped m CROSS JOIN LATERAL (SELECT ${FACET_VALUES[facet]} AS v) x GROUP BY x.v`)
-    .join(' UNION ALL ');
 
   // The page's matching sessions (first upcoming first), under the same session conditions.
   const distance = chord ? `sec_to_gc(${chord}) / 1000` : 'NULL::float8';
@@ -93,7 +88,7 @@ export function offerSearchStatement(query: EngineQuery): { sql: string; values:
        'total', (SELECT count(*) FROM (SELECT 1 FROM m LIMIT ${MAX_CANDIDATES + 1}) t),
        'page', (SELECT json_agg(json_build_object('id', page.offer_id, 'distance', page.distance_km, 'summary', o.summary, 'sessions', ${pageSessions}) ORDER BY ${order.split(', ').map((c) => `page.${c}`).join(', ')})
                   FROM page JOIN search_offer o USING (offer_id)),
-       'facets', ${facetSql ? `(SELECT json_agg(f) FROM (${facetSql}) f)` : 'NULL'}
+       'facets', ${facetCounts(query.facets, FACET_VALUES, 'capped m')}
      ) AS result`,
   values: p.values,
   };

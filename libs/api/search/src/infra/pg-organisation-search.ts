@@ -4,7 +4,7 @@ import type { OrganisationFacet } from '@knotenpunkt/shared/contracts';
 import { coveringKeysOf, type OrganisationDocument } from '../domain/organisation-document';
 import type { OrganisationEngineQuery, OrganisationEngineResult } from '../domain/search-index.port';
 import { normalisedText } from '../domain/normalised-text';
-import { Params, addTerms, termsOf, tsQueryText, withinRadius } from './pg-query';
+import { Params, addTerms, facetCounts, pageBounds, rankOf, termsOf, textQuery, withinRadius } from './pg-query';
 
 const FACET_VALUES: Record<OrganisationFacet, string> = {
   type: 'm.type',
@@ -39,8 +39,7 @@ export class PgOrganisationSearch {
   async search(query: OrganisationEngineQuery): Promise<OrganisationEngineResult> {
     const p = new Params();
     const f = query.filters;
-    const text = tsQueryText(query.words);
-    const tsq = text ? `to_tsquery('german', ${p.add(text)})` : null;
+    const tsq = textQuery(p, query.words);
     const where: string[] = [];
     if (tsq) where.push(`o.tsv @@ ${tsq}`);
     if (f.types?.length) where.push(`o.type = ANY(${p.add(f.types)}::text[])`);
@@ -53,16 +52,12 @@ export class PgOrganisationSearch {
       distance = `sec_to_gc(${radius.chord}) / 1000`;
       where.push(`o.lat IS NOT NULL AND ${radius.condition}`);
     }
-    const rank = tsq ? `ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', o.tsv, ${tsq}, 1)` : '0::float4';
+    const rank = rankOf('o.tsv', tsq);
     const order =
       query.sort === 'distance' ? 'distance_km NULLS LAST, lower(name), tenant_id'
       : query.sort === 'name' ? 'lower(name), tenant_id'
       : 'rank DESC, current_offers DESC, lower(name), tenant_id';
-    const limit = p.add(query.pageSize);
-    const offset = p.add((query.page - 1) * query.pageSize);
-    const facetSql = query.facets
-      .map((facet) => `SELECT '${facet}' AS facet, x.v::text AS value, count(*)::int AS n FROM m CROSS JOIN LATERAL (SELECT ${FACET_VALUES[facet]} AS v) x GROUP BY x.v`)
-      .join(' UNION ALL ');
+    const { limit, offset } = pageBounds(p, query);
     const rows: { result: { total: number; page: { id: string; distance: number | null; currentOffers: number; profile: OrganisationDocument['profile'] }[] | null; facets: { facet: OrganisationFacet; value: string; n: number }[] | null } }[] =
       await runAs(this.dataSource, {}, (manager) => manager.query(
         `WITH m AS MATERIALIZED (
@@ -74,7 +69,7 @@ export class PgOrganisationSearch {
            'page', (SELECT json_agg(json_build_object('id', page.tenant_id, 'distance', page.distance_km, 'currentOffers', page.current_offers, 'profile', o.profile)
                       ORDER BY ${order.split(', ').map((c) => (c.startsWith('lower(') ? `lower(page.name)` : `page.${c}`)).join(', ')})
                       FROM page JOIN search_organisation o USING (tenant_id)),
-           'facets', ${facetSql ? `(SELECT json_agg(f) FROM (${facetSql}) f)` : 'NULL'}
+           'facets', ${facetCounts(query.facets, FACET_VALUES, 'm')}
          ) AS result`,
         p.values,
       ));

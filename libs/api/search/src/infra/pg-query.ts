@@ -23,6 +23,26 @@ export function tsQueryText(words: string[][]): string {
 }
 
 
+/** The query words as a `german` tsquery expression (its text a parameter), or null without words. */
+export function textQuery(p: Params, words: string[][]): string | null {
+  const text = tsQueryText(words);
+  return text ? `to_tsquery('german', ${p.add(text)})` : null;
+}
+
+/** Relevance of `vector` for `tsq` with the weights of both indexes (title A … provider D); 0 without text. */
+export const rankOf = (vector: string, tsq: string | null) => (tsq ? `ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${vector}, ${tsq}, 1)` : '0::float4');
+
+/** LIMIT and OFFSET of a result page as parameters. */
+export function pageBounds(p: Params, query: { page: number; pageSize: number }): { limit: string; offset: string } {
+  return { limit: p.add(query.pageSize), offset: p.add((query.page - 1) * query.pageSize) };
+}
+
+/** The facet counts over the rows of `from` (aliased m) as a JSON array expression, or NULL without facets. */
+export function facetCounts<F extends string>(facets: readonly F[], valuesOf: Record<F, string>, from: string): string {
+  const counts = facets.map((facet) => `SELECT '${facet}' AS facet, x.v::text AS value, count(*)::int AS n FROM ${from} CROSS JOIN LATERAL (SELECT ${valuesOf[facet]} AS v) x GROUP BY x.v`).join(' UNION ALL ');
+  return counts ? `(SELECT json_agg(f) FROM (${counts}) f)` : 'NULL';
+}
+
 /**
  * A radius around a centre for a stored or computed earth point: earth_box for the GiST index,
  * then the chord length (`cube_distance`) against the radius; `chord` is the distance to the
