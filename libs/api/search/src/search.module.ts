@@ -24,8 +24,9 @@ export function searchIndexFor(
   config: Pick<AppConfig, 'MEILI_URL' | 'MEILI_MASTER_KEY' | 'QUEUE_PREFIX'>,
   dataSource: DataSource,
   synonyms: Pick<SynonymsService, 'groups'> = new SynonymsService(dataSource),
+  changes: Pick<SearchChanges, 'version'> | null = null,
 ): SearchIndex {
-  if (!config.MEILI_URL) return new PgSearchIndex(dataSource);
+  if (!config.MEILI_URL) return new PgSearchIndex(dataSource, changes ? () => changes.version() : undefined);
   const index = new MeiliSearchIndex({ host: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY, indexName: meiliIndexName(config.QUEUE_PREFIX), synonyms: () => synonyms.groups() });
   new Logger('SearchEngine').log({ host: config.MEILI_URL, index: index.indexName }, 'search engine: Meilisearch');
   index.checkReachable();
@@ -37,7 +38,7 @@ export function searchIndexFor(
   providers: [
     SynonymsService,
     SearchChanges,
-    { provide: SEARCH_INDEX, inject: [APP_CONFIG, DataSource, SynonymsService], useFactory: searchIndexFor },
+    { provide: SEARCH_INDEX, inject: [APP_CONFIG, DataSource, SynonymsService, SearchChanges], useFactory: searchIndexFor },
   ],
   exports: [SEARCH_INDEX, SynonymsService, SearchChanges],
 })

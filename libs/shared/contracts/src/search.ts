@@ -90,6 +90,8 @@ export const offerHitSchema = offerSummarySchema.extend({
   distanceKm: z.number().nullable(),
   /** true: an online offer added because few offers are nearby. */
   fallback: z.boolean(),
+  /** true: the offer has no dates and was found because its provider serves the region asked for ("auf Anfrage"). */
+  onRequest: z.boolean().default(false),
   /** The offer has an "Einfache Sprache" summary (shown on its page). */
   hasPlainLanguage: z.boolean(),
 });
@@ -99,10 +101,16 @@ export const facetCountsSchema = z.record(z.string(), z.record(z.string(), z.num
 
 export const offerSearchResultSchema = z.object({
   items: z.array(offerHitSchema),
-  /** Matching offers, counted up to 1,000 (then `totalCapped`); facets count the same set. */
+  /** Matching offers (facets count the same set). */
   total: z.number().int(),
-  /** true: more than `total` offers match; narrow the search to see them all. */
+  /** true: more than `total` offers match; narrow the search to see them all (kept for clients; the embedded engine counts every match). */
   totalCapped: z.boolean(),
+  /**
+   * How much of the query the results cover: `units` words of the query (compound parts
+   * count singly), the weakest result matches `matched` of them (all: no word was dropped).
+   * `ignoredText`: the text had only stop words and was not used.
+   */
+  textMatch: z.object({ units: z.number().int(), matched: z.number().int(), ignoredText: z.boolean() }).optional(),
   page: z.number().int(),
   pageSize: z.number().int(),
   facets: facetCountsSchema,

@@ -61,6 +61,8 @@ export const envSchema = z.object({
 
   MEILI_URL: z.string().url().optional(),
   MEILI_MASTER_KEY: z.string().min(16).optional(),
+  /** `off`: every search is computed (the result cache is bypassed), to measure the engine itself. */
+  SEARCH_RESULT_CACHE: z.enum(['on', 'off']).default('on'),
 
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
 

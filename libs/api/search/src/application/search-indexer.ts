@@ -111,6 +111,16 @@ export class SearchIndexer {
       const organisations = await this.organisations(manager, organisationIds);
       await this.index.upsertOrganisations(organisations.documents);
       await this.index.removeOrganisations(organisationIds.filter((id) => !organisations.ids.has(id)));
+      const editedProfiles = idsOf('organisation');
+      if (editedProfiles.length) {
+        // Offers carry their provider's service areas (on-request and Land-wide online offers are found by them).
+        await manager.query(
+          `INSERT INTO index_outbox (tenant_id, entity, entity_id)
+           SELECT so.tenant_id, 'offer', so.offer_id FROM search_offer so JOIN organisation_profile op ON op.tenant_id = so.tenant_id
+            WHERE so.tenant_id = ANY($1::uuid[]) AND so.service_areas IS DISTINCT FROM op.service_areas::text[]`,
+          [editedProfiles],
+        );
+      }
       if (changedProviders.length) {
         await manager.query(
           `INSERT INTO index_outbox (tenant_id, entity, entity_id) SELECT tenant_id, 'offer', id FROM offer WHERE tenant_id = ANY($1::uuid[]) AND status = 'published'`,
@@ -133,7 +143,14 @@ export class SearchIndexer {
       : new Set<string>();
     const offers = candidates.filter((o) => !inactive.has(o.provider.id));
     const now = Date.now();
-    return { ids: offers.map((o) => o.id), documents: offers.map((o) => offerDocument(o, o.provider.id, now)) };
+    const areas = new Map<string, string[]>();
+    if (offers.length) {
+      const rows: { tenant_id: string; service_areas: string[] }[] = await manager.query(`SELECT tenant_id, service_areas FROM organisation_profile WHERE tenant_id = ANY($1::uuid[])`, [
+        [...new Set(offers.map((o) => o.provider.id))],
+      ]);
+      for (const row of rows) areas.set(row.tenant_id, row.service_areas ?? []);
+    }
+    return { ids: offers.map((o) => o.id), documents: offers.map((o) => offerDocument(o, o.provider.id, now, { serviceAreas: areas.get(o.provider.id) ?? [] })) };
   }
 
   private async organisations(manager: Manager, ids: string[]): Promise<{ ids: Set<string>; documents: OrganisationDocument[] }> {

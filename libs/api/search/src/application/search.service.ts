@@ -2,7 +2,8 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { distance } from 'fastest-levenshtein';
 import { DataSource } from 'typeorm';
 import { RequestValidationError } from '@knotenpunkt/api/core/http';
-import { expandQuery, tokens, typoBudget } from '@knotenpunkt/shared/search-text';
+import { APP_CONFIG, type AppConfig } from '@knotenpunkt/api/core/config';
+import { analyseQuery, expandQuery, tokens, typoBudget } from '@knotenpunkt/shared/search-text';
 import {
   instantOf,
   translateValidationMessage,
@@ -17,6 +18,7 @@ import { SEARCH_INDEX, type EngineHit, type EngineQuery, type SearchIndex } from
 import { SearchChanges } from '../infra/search-changes';
 import { SynonymsService } from './synonyms.service';
 import { ResultCache } from '../domain/result-cache';
+import { regionWords, type KreisName, type RegionWords } from '../domain/region-words';
 
 /** Radius when a centre is given without one. */
 export const DEFAULT_RADIUS_KM = 50;
@@ -33,14 +35,21 @@ export class SearchService {
   /** Close words of the index per index version and query word (typos). */
   private readonly similarCache = new ResultCache<string[]>(20_000, 60_000);
   /** Centres of postal codes (reference data, replaced only by a region data load). */
-  private readonly centres = new ResultCache<{ lat: number; lon: number }>(20_000, 3_600_000);
+  private readonly centres = new ResultCache<{ lat: number; lon: number; regionKey?: string }>(20_000, 3_600_000);
+  /** Land and Kreis names typed into the text (reference data). */
+  private regionWordsOf: Promise<RegionWords> | null = null;
+  /** Off (`SEARCH_RESULT_CACHE=off`): every query is computed, to measure the engine itself. */
+  private readonly cacheResults: boolean;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly synonyms: SynonymsService,
     @Inject(SEARCH_INDEX) private readonly index: SearchIndex,
     @Optional() @Inject(SearchChanges) private readonly changes: SearchChanges | null = null,
-  ) {}
+    @Optional() @Inject(APP_CONFIG) config: Pick<AppConfig, 'SEARCH_RESULT_CACHE'> | null = null,
+  ) {
+    this.cacheResults = config?.SEARCH_RESULT_CACHE !== 'off';
+  }
 
   searchOffers(query: OfferSearchQuery, language: Language, now = Date.now()): Promise<OfferSearchResult> {
     return this.cached(this.cache, `${language}|${JSON.stringify(query)}`, now, (version) => this.compute(query, language, now, version));
@@ -53,7 +62,7 @@ export class SearchService {
   /** Answers from `cache` under the current index version; without a version (Redis silent) nothing is cached. */
   private async cached<T>(cache: ResultCache<T>, key: string, now: number, compute: (version: string | null) => Promise<T>): Promise<T> {
     const version = await this.changes?.version();
-    if (version === null || version === undefined) return compute(null);
+    if (version === null || version === undefined || !this.cacheResults) return compute(version ?? null);
     return cache.getOrCompute(`${version}|${key}`, now, () => compute(version));
   }
 
@@ -87,15 +96,37 @@ export class SearchService {
       const shown = new Set(items.map((i) => i.id));
       fallback = online.hits.filter((h) => !shown.has(h.id)).map((h) => hitOf(h, true));
     }
-    return { items, total: result.total, totalCapped: result.totalCapped ?? false, page: query.page, pageSize: query.pageSize, facets: result.facets as OfferSearchResult['facets'], fallback };
+    return {
+      items,
+      total: result.total,
+      totalCapped: result.totalCapped ?? false,
+      page: query.page,
+      pageSize: query.pageSize,
+      facets: result.facets as OfferSearchResult['facets'],
+      fallback,
+      textMatch: { units: engineQuery.units.length, matched: result.textMatch?.matched ?? engineQuery.units.length, ignoredText: engineQuery.ignoredText },
+    };
   }
 
-  async engineQuery(query: OfferSearchQuery, language: Language, now: number, version: string | null = null): Promise<EngineQuery> {
+  async engineQuery(query: OfferSearchQuery, language: Language, now: number, version: string | null = null): Promise<EngineQuery & { ignoredText: boolean }> {
     const center = await this.centerOf(query, language);
+    let text = query.q ?? '';
+    let region = query.region;
+    if (text && !region && !center) {
+      const named = (await this.regionWords())(text);
+      if (named) ({ region, text } = { region: named.region, text: named.text });
+    }
+    const analysis = analyseQuery(text, await this.synonyms.thesaurus());
+    const ignoredText = analysis.stopWordsOnly;
+    if (ignoredText) text = '';
     return {
-      words: await this.words(query.q ?? '', version),
+      text,
+      units: ignoredText ? [] : analysis.units,
+      ignoredText,
+      // The embedded engine matches the units itself (typos included); the others get words.
+      words: this.index.engine === 'postgres' ? [] : await this.words(text, version),
       filters: {
-        region: query.region,
+        region,
         center,
         free: query.free,
         freeFor: query.freeFor,
@@ -155,16 +186,37 @@ export class SearchService {
     if (!query.plz) return undefined;
     const row = await this.postalCentre(query.plz);
     if (!row) throw new RequestValidationError('query', [{ path: 'plz', message: translateValidationMessage('catalogue.postalCode.unknown', language), code: 'custom' }]);
-    return { lat: row.lat, lon: row.lon, radiusKm };
+    return { lat: row.lat, lon: row.lon, radiusKm, ...(row.regionKey ? { regionKey: row.regionKey } : {}) };
   }
 
-  private async postalCentre(plz: string): Promise<{ lat: number; lon: number } | undefined> {
+  /** The centre of a postal code and the Gemeinde it lies in (the most populous one when it spans several). */
+  private async postalCentre(plz: string): Promise<{ lat: number; lon: number; regionKey?: string } | undefined> {
     const now = Date.now();
     const cached = this.centres.get(plz, now);
     if (cached) return cached;
-    const rows: { lat: number; lon: number }[] = await this.dataSource.query(`SELECT lat, lon FROM postal_code WHERE plz = $1`, [plz]);
-    if (rows[0]) this.centres.set(plz, rows[0], now);
-    return rows[0];
+    const rows: { lat: number; lon: number; region_key: string | null }[] = await this.dataSource.query(
+      `SELECT p.lat, p.lon, (SELECT pr.region_key FROM postal_code_region pr JOIN region r ON r.key = pr.region_key WHERE pr.plz = p.plz
+                               ORDER BY length(pr.region_key) DESC, r.population DESC NULLS LAST LIMIT 1) AS region_key
+         FROM postal_code p WHERE p.plz = $1`,
+      [plz],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    const centre = { lat: row.lat, lon: row.lon, ...(row.region_key ? { regionKey: row.region_key } : {}) };
+    this.centres.set(plz, centre, now);
+    return centre;
+  }
+
+  /** Land and Kreis names of the region data, loaded once (a region data load is a deployment). */
+  private regionWords(): Promise<RegionWords> {
+    this.regionWordsOf ??= this.dataSource
+      .query(`SELECT key, name_short AS name, type = 'Kreisfreie Stadt' AS city FROM region WHERE level = 'kreis'`)
+      .then((rows: KreisName[]) => regionWords(rows))
+      .catch((error: unknown) => {
+        this.regionWordsOf = null;
+        throw error;
+      });
+    return this.regionWordsOf;
   }
 }
 
@@ -190,5 +242,6 @@ function hitOf(hit: EngineHit, fallback: boolean): OfferHit {
       : null,
     distanceKm: hit.distanceKm,
     fallback,
+    onRequest: hit.onRequest ?? false,
   };
 }

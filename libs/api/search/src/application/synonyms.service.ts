@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { defaultSynonymGroups, parseSynonymGroups } from '@knotenpunkt/shared/search-text';
+import { buildThesaurus, defaultSynonymGroups, parseSynonymGroups, type Thesaurus } from '@knotenpunkt/shared/search-text';
 
 const TTL_MS = 30_000;
 
@@ -8,6 +8,7 @@ const TTL_MS = 30_000;
 @Injectable()
 export class SynonymsService {
   private cached: { at: number; groups: string[][] } | null = null;
+  private built: { groups: string[][]; thesaurus: Thesaurus } | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -17,6 +18,13 @@ export class SynonymsService {
     const groups = rows[0] ? parseSynonymGroups(rows[0].source).groups : defaultSynonymGroups.map((g) => [...g]);
     this.cached = { at: Date.now(), groups };
     return groups;
+  }
+
+  /** The groups as a thesaurus for query analysis, built once per list. */
+  async thesaurus(): Promise<Thesaurus> {
+    const groups = await this.groups();
+    if (this.built?.groups !== groups) this.built = { groups, thesaurus: buildThesaurus(groups) };
+    return this.built.thesaurus;
   }
 
   forget(): void {

@@ -1,4 +1,5 @@
 import { ancestorKeys } from '@knotenpunkt/shared/geo';
+import { onlineLaenderOf } from './laender';
 import { endInstantOf, instantOf, type Offer, type OfferSummary } from '@knotenpunkt/shared/contracts';
 
 /** One session as both engines store it. Instants are ISO strings (UTC). */
@@ -40,6 +41,12 @@ export interface OfferDocument {
   /** What a hit shows; `hasPlainLanguage` is absent in documents indexed before it existed. */
   summary: OfferSummary & { hasPlainLanguage?: boolean };
   sessions: SessionDocument[];
+  /** Region keys the provider serves (its profile's service areas). */
+  serviceAreas: string[];
+  /** Länder an online session of the offer belongs to (see {@link onlineLaenderOf}); empty: nationwide. */
+  onlineLaender: string[];
+  /** The offer has no dates at all (on request, counselling): found where its provider serves. */
+  onRequest: boolean;
 }
 
 /** The session's location keys: the Gemeinde key and its ancestors, each once. */
@@ -51,7 +58,7 @@ function keysOf(regionKey: string | null): string[] {
  * Builds the document from the catalogue's offer (published ones only: the indexer removes
  * everything else). Sessions that have ended are left out; they can no longer be attended.
  */
-export function offerDocument(offer: Offer, tenantId: string, now: number): OfferDocument {
+export function offerDocument(offer: Offer, tenantId: string, now: number, provider: { serviceAreas: string[] } = { serviceAreas: [] }): OfferDocument {
   const sessions: SessionDocument[] = offer.sessions
     .filter((s) => endInstantOf(s.endsAt) >= now)
     .map((s) => ({
@@ -70,7 +77,8 @@ export function offerDocument(offer: Offer, tenantId: string, now: number): Offe
       registrationDeadline: s.registrationDeadline,
     }))
     .sort((x, y) => x.startsAt.localeCompare(y.startsAt));
-  const regionKeys = [...new Set(sessions.flatMap((s) => s.regionKeys))];
+  const onlineLaender = sessions.some((s) => s.mode !== 'onsite' && s.regionKeys.length === 0) ? onlineLaenderOf(provider.serviceAreas, `${offer.title} ${offer.abstract ?? ''}`) : [];
+  const regionKeys = [...new Set([...sessions.flatMap((s) => s.regionKeys), ...onlineLaender])];
   const summary: OfferDocument['summary'] = {
     id: offer.id,
     slug: offer.slug,
@@ -112,5 +120,8 @@ export function offerDocument(offer: Offer, tenantId: string, now: number): Offe
     lastEnd: sessions.reduce<string | null>((last, s) => (last === null || s.endsAt > last ? s.endsAt : last), null),
     summary,
     sessions,
+    serviceAreas: provider.serviceAreas,
+    onlineLaender,
+    onRequest: offer.sessions.length === 0,
   };
 }

@@ -2,13 +2,29 @@ import type { OfferFacet, OfferSearchQuery, OrganisationFacet, OrganisationSearc
 import type { OfferDocument } from './offer-document';
 import type { OrganisationDocument } from './organisation-document';
 
+/**
+ * One unit of an analysed query (shared/search-text `analyseQuery`): a query word, or a part of
+ * a compound query word (parts share a group), with the terms that may stand for it.
+ */
+export interface TextUnit {
+  source: string;
+  group: number;
+  /** Stemmed terms; a phrase has its terms joined by a space; `prefix`: any term starting with it. */
+  alternatives: { term: string; weight: number; prefix: boolean }[];
+}
+
 /** A query as the adapters get it: validated, text normalised and expanded, centre resolved. */
 export interface EngineQuery {
+  /** The query text as typed (engines that analyse text themselves, e.g. Meilisearch, use it); '' without text. */
+  text: string;
   /** Per query word the alternatives that may match it (the word, synonyms, typo corrections); phrases joined by spaces. */
   words: string[][];
+  /** The analysed query (compound parts, elisions, weighted synonyms, prefixes) for engines that match terms themselves. */
+  units: TextUnit[];
   filters: {
     region?: string;
-    center?: { lat: number; lon: number; radiusKm: number };
+    /** `regionKey`: the Gemeinde of the centre when known (service areas and Land-wide online offers reach it). */
+    center?: { lat: number; lon: number; radiusKm: number; regionKey?: string };
     free?: boolean;
     freeFor?: string;
     modes?: string[];
@@ -32,6 +48,8 @@ export interface EngineHit {
   id: string;
   /** Nearest matching session's distance, when a centre was given. */
   distanceKm: number | null;
+  /** Found through the provider's service area: the offer has no dates ("auf Anfrage"). */
+  onRequest?: boolean;
   document: Pick<OfferDocument, 'summary' | 'sessions'>;
 }
 
@@ -41,6 +59,8 @@ export interface EngineResult {
   /** true: more offers match than the engine counted (`total` is a lower bound). */
   totalCapped?: boolean;
   facets: Partial<Record<OfferFacet, Record<string, number>>>;
+  /** Engines that drop query words when few offers match all: how many units the weakest hit matches. */
+  textMatch?: { matched: number };
 }
 
 /** A partner search as the adapters get it (text normalised and expanded, centre resolved). */

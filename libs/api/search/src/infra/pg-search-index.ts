@@ -7,9 +7,15 @@ import type { EngineQuery, EngineResult, OrganisationEngineQuery, OrganisationEn
 import { PgOrganisationSearch } from './pg-organisation-search';
 import { normalisedText } from '../domain/normalised-text';
 import { addTerms, termsOf } from './pg-query';
-import { offerSearchResult, offerSearchStatement, type OfferSearchRow } from './pg-offer-search';
+import { MemoryOfferSearch } from './memory-offer-search';
 
 const BATCH = 500;
+
+/**
+ * Writers of search_offer take turns, so the sequence numbers of committed rows follow the
+ * commit order and the memory engine's "everything after n" never skips a row.
+ */
+const lockWriters = (manager: EntityManager) => manager.query(`SELECT pg_advisory_xact_lock(hashtext('search_offer_writers'))`);
 
 /**
  * PostgreSQL full-text search as the embedded engine: `german` configuration over text that
@@ -21,9 +27,15 @@ export class PgSearchIndex implements SearchIndex {
   readonly engine = 'postgres' as const;
 
   private readonly organisations: PgOrganisationSearch;
+  private readonly offers: MemoryOfferSearch;
 
-  constructor(private readonly dataSource: DataSource) {
+  /** `version`: the index version in Redis (SearchChanges), so the memory index looks for changes only when it moved. */
+  constructor(
+    private readonly dataSource: DataSource,
+    version?: () => Promise<string | null>,
+  ) {
     this.organisations = new PgOrganisationSearch(dataSource);
+    this.offers = new MemoryOfferSearch(dataSource, version);
   }
 
   upsertOrganisations(documents: OrganisationDocument[]): Promise<void> {
@@ -43,14 +55,22 @@ export class PgSearchIndex implements SearchIndex {
   }
 
   async upsertOffers(documents: OfferDocument[]): Promise<void> {
+    if (documents.length === 0) return;
     await runAs(this.dataSource, { platform: true }, async (manager) => {
+      await lockWriters(manager);
       for (let i = 0; i < documents.length; i += BATCH) await this.write(manager, documents.slice(i, i + BATCH));
     });
   }
 
   async removeOffers(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await runAs(this.dataSource, { platform: true }, (manager) => manager.query(`DELETE FROM search_offer WHERE offer_id = ANY($1::uuid[])`, [ids]));
+    await runAs(this.dataSource, { platform: true }, async (manager) => {
+      await lockWriters(manager);
+      const removed: unknown[] = await manager.query(`DELETE FROM search_offer WHERE offer_id = ANY($1::uuid[]) RETURNING offer_id`, [ids]);
+      if (removed.length) await manager.query(`INSERT INTO search_offer_removed (offer_id) SELECT unnest($1::uuid[])`, [ids]);
+      // Api processes read removals of the last minutes; a day is plenty (a process that missed more reloads).
+      await manager.query(`DELETE FROM search_offer_removed WHERE removed_at < now() - interval '1 day'`);
+    });
   }
 
   async similarWords(words: string[]): Promise<Map<string, string[]>> {
@@ -66,11 +86,8 @@ export class PgSearchIndex implements SearchIndex {
     return result;
   }
 
-  async searchOffers(query: EngineQuery): Promise<EngineResult> {
-    // One statement, outside a transaction: search tables are public to read.
-    const { sql, values } = offerSearchStatement(query);
-    const rows: { result: OfferSearchRow | null }[] = await this.dataSource.query(sql, values);
-    return offerSearchResult(rows[0]?.result ?? null, query);
+  searchOffers(query: EngineQuery): Promise<EngineResult> {
+    return this.offers.search(query);
   }
 
   async rebuild(batches: AsyncIterable<OfferDocument[]>, onProgress?: (indexed: number) => void): Promise<number> {
@@ -78,6 +95,8 @@ export class PgSearchIndex implements SearchIndex {
     // a rebuild never shows empty or half results. The app role may not create tables, so no
     // shadow tables are needed either.
     return runAs(this.dataSource, { platform: true }, async (manager) => {
+      await lockWriters(manager);
+      await manager.query(`INSERT INTO search_offer_removed (offer_id) SELECT offer_id FROM search_offer`);
       await manager.query(`DELETE FROM search_offer`);
       let indexed = 0;
       const words = new Set<string>();
@@ -99,6 +118,7 @@ export class PgSearchIndex implements SearchIndex {
       offer_id: d.id, tenant_id: d.tenantId, kind: d.kind, topics: d.topics, audiences: d.audiences, languages: d.languages, modes: d.modes,
       region_keys: d.regionKeys, laender: d.laender, is_free: d.isFree, free_for: d.freeFor, next_start: d.nextStart, last_end: d.lastEnd, title: d.summary.title,
       a: normalisedText(d.text.a), b: normalisedText(`${d.text.b} ${d.topics.join(' ')}`), c: normalisedText(d.text.c), d: normalisedText(d.text.d), summary: d.summary,
+      text: d.text, service_areas: d.serviceAreas ?? [], online_laender: d.onlineLaender ?? [], on_request: d.onRequest ?? false,
     }));
     const sessions = documents.flatMap((d) =>
       d.sessions.map((s) => ({
@@ -111,12 +131,14 @@ export class PgSearchIndex implements SearchIndex {
     {
       await manager.query(`DELETE FROM search_offer WHERE offer_id = ANY($1::uuid[])`, [documents.map((d) => d.id)]);
       await manager.query(
-        `INSERT INTO search_offer (offer_id, tenant_id, kind, topics, audiences, languages, modes, region_keys, laender, is_free, free_for, next_start, last_end, title, tsv, summary)
+        `INSERT INTO search_offer (offer_id, tenant_id, kind, topics, audiences, languages, modes, region_keys, laender, is_free, free_for, next_start, last_end, title, tsv, summary,
+                                   text, service_areas, online_laender, on_request)
          SELECT r.offer_id, r.tenant_id, r.kind, r.topics, r.audiences, r.languages, r.modes, r.region_keys, r.laender, r.is_free, r.free_for, r.next_start, r.last_end, r.title,
                 setweight(to_tsvector('german', r.a), 'A') || setweight(to_tsvector('german', r.b), 'B') || setweight(to_tsvector('german', r.c), 'C') || setweight(to_tsvector('german', r.d), 'D'),
-                r.summary
+                r.summary, r.text, r.service_areas, r.online_laender, r.on_request
            FROM jsonb_to_recordset($1::jsonb) AS r(offer_id uuid, tenant_id uuid, kind text, topics text[], audiences text[], languages text[], modes text[], region_keys text[],
-                laender text[], is_free boolean, free_for text[], next_start timestamptz, last_end timestamptz, title text, a text, b text, c text, d text, summary jsonb)`,
+                laender text[], is_free boolean, free_for text[], next_start timestamptz, last_end timestamptz, title text, a text, b text, c text, d text, summary jsonb,
+                text jsonb, service_areas text[], online_laender text[], on_request boolean)`,
         [JSON.stringify(offers)],
       );
       if (sessions.length) {
