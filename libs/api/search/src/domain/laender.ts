@@ -23,17 +23,12 @@ export const LAENDER: readonly { key: string; names: readonly string[] }[] = [
 /** An online offer for at most this many Länder is regional; run for more, it is nationwide. */
 const REGIONAL_AT_MOST = 3;
 
+const NAME_PATTERNS = LAENDER.flatMap((land) => land.names.map((name) => ({ key: land.key, pattern: new RegExp(`(?<![\\p{L}-])${name.replace(/-/g, '[-\\s]?')}(?![\\p{L}-])`, 'u') })));
+
 /** Land names in a text, as keys ("Sachsen-Anhalt" is not "Sachsen", "Niedersachsen" neither). */
 export function laenderNamedIn(text: string): string[] {
-  const folded = ` ${foldGerman(text).replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
-  const found: string[] = [];
-  for (const land of LAENDER) {
-    for (const name of land.names) {
-      const pattern = new RegExp(`(?<![\\p{L}-])${name.replace(/-/g, '\\-?\\s*')}(?![\\p{L}-])`, 'u');
-      if (pattern.test(folded)) found.push(land.key);
-    }
-  }
-  return [...new Set(found)];
+  const folded = foldGerman(text);
+  return [...new Set(NAME_PATTERNS.filter(({ pattern }) => pattern.test(folded)).map(({ key }) => key))];
 }
 
 /**

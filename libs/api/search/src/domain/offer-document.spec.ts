@@ -39,3 +39,28 @@ describe('tsquery text', () => {
     expect(tsQueryText([])).toBe('');
   });
 });
+
+describe('region semantics of a document', () => {
+  const now = Date.parse('2026-12-01T00:00:00Z');
+  it('an online session of a provider serving one Land belongs to that Land; nationwide providers to none', () => {
+    const doc = offerDocument(offer, offer.provider.id, now, { serviceAreas: ['14523', '14612'] });
+    expect(doc.onlineLaender).toEqual(['14']);
+    expect(doc.laender).toEqual(['14', '16']);
+    expect(doc.serviceAreas).toEqual(['14523', '14612']);
+    expect(offerDocument(offer, offer.provider.id, now, { serviceAreas: ['01', '02', '03', '04', '05'] }).onlineLaender).toEqual([]);
+    expect(offerDocument(offer, offer.provider.id, now).onlineLaender).toEqual([]);
+  });
+
+  it('a Land named in title or abstract makes the online offer regional ("für Engagierte in Sachsen", never Sachsen-Anhalt)', () => {
+    expect(offerDocument({ ...offer, abstract: 'Online für Engagierte in Sachsen' } as Offer, offer.provider.id, now).onlineLaender).toEqual(['14']);
+    expect(offerDocument({ ...offer, abstract: 'Online für Engagierte in Sachsen-Anhalt' } as Offer, offer.provider.id, now).onlineLaender).toEqual(['15']);
+    expect(offerDocument({ ...offer, abstract: 'Online für Niedersachsen' } as Offer, offer.provider.id, now).onlineLaender).toEqual(['03']);
+  });
+
+  it('an offer without any dates is on request; venue towns are part of the searchable text', () => {
+    expect(offerDocument({ ...offer, sessions: [] } as Offer, offer.provider.id, now).onRequest).toBe(true);
+    const dated = offerDocument(offer, offer.provider.id, now);
+    expect(dated.onRequest).toBe(false);
+    expect(dated.text.d).toContain('Gotha');
+  });
+});

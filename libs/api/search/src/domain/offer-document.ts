@@ -106,7 +106,8 @@ export function offerDocument(offer: Offer, tenantId: string, now: number, provi
       a: offer.title,
       b: [offer.abstract, offer.plainLanguageSummary, offer.certificate?.name].filter(Boolean).join(' '),
       c: [offer.description, ...offer.modules.map((m) => `${m.title} ${m.description ?? ''}`), offer.prerequisites].filter(Boolean).join(' '),
-      d: [offer.provider.name, ...offer.partners.map((p) => p.name), ...offer.funders, offer.certificate?.recognisedBy].filter(Boolean).join(' '),
+      // Venue towns too: "Asyl Gotha" finds what takes place in Gotha (a typed Land or Kreis acts as the region instead).
+      d: [offer.provider.name, ...offer.partners.map((p) => p.name), ...offer.funders, offer.certificate?.recognisedBy, ...new Set(sessions.map((s) => s.locality))].filter(Boolean).join(' '),
     },
     topics: offer.topics,
     audiences: offer.audiences,
