@@ -4,7 +4,7 @@ import { Logger } from '@nestjs/common';
 import type { Offer } from '@knotenpunkt/shared/contracts';
 import { meiliTypoTolerance } from '@knotenpunkt/shared/search-text';
 import { offerDocument, type OfferDocument } from '../domain/offer-document';
-import type { EngineQuery } from '../domain/search-index.port';
+import type { EngineQuery, TextUnit } from '../domain/search-index.port';
 import {
   FAR_FUTURE,
   MAX_TOTAL_HITS,
@@ -14,6 +14,8 @@ import {
   meiliDocuments,
   meiliFilter,
   meiliIndexName,
+  radiusCondition,
+  regionCondition,
   meiliQueryText,
   meiliSearchParams,
   meiliSessionsParams,
@@ -41,8 +43,11 @@ const withSessions = (id = OFFER_ID) =>
   offerDocument(offer([session('2027-03-02T09:00:00+01:00', '2027-03-02T16:00:00+01:00', '160670029029'), session('2027-04-01', '2027-04-02', null, 'online')], id), 'tenant-1', NOW);
 const withoutSessions = () => offerDocument(offer([]), 'tenant-1', NOW);
 
+/** An analysed unit with its alternatives (the first one weighs 1). */
+const unit = (...terms: string[]): TextUnit => ({ source: terms[0] as string, group: 0, alternatives: terms.map((term, i) => ({ term, weight: i === 0 ? 1 : 0.9, prefix: false })) });
+
 const query = (overrides: Partial<EngineQuery> = {}, filters: EngineQuery['filters'] = {}): EngineQuery => ({
-  words: [], filters, sort: 'relevance', facets: [], page: 1, pageSize: 20, now: '2026-12-01T10:00:00.000Z', ...overrides,
+  text: '', words: [], units: [], filters, sort: 'relevance', facets: [], page: 1, pageSize: 20, now: '2026-12-01T10:00:00.000Z', ...overrides,
 });
 
 describe('Meilisearch index name', () => {
@@ -61,7 +66,10 @@ describe('Meilisearch settings', () => {
   });
 
   it('can filter, sort and facet on everything the queries use, one offer per result', () => {
-    for (const a of ['offerId', 'revision', 'hasSession', 'id', 'kind', 'topics', 'audiences', 'languages', 'isFree', 'freeFor', 'modes', 'mode', 'regionKeys', 'laender', 'startsAt', 'endsAt', '_geo']) {
+    for (const a of [
+      'offerId', 'revision', 'hasSession', 'id', 'kind', 'topics', 'audiences', 'languages', 'isFree', 'freeFor', 'modes', 'mode', 'regionKeys', 'laender', 'startsAt', 'endsAt', '_geo',
+      'onlineLaender', 'serviceAreas', 'areaKeys',
+    ]) {
       expect(settings.filterableAttributes).toContain(a);
     }
     expect(settings.sortableAttributes).toEqual(['startsAt', '_geo']);
@@ -105,7 +113,9 @@ describe('Meilisearch documents', () => {
       startsAt: Date.parse('2027-03-02T08:00:00Z') / 1000, endsAt: Date.parse('2027-03-02T15:00:00Z') / 1000, _geo: { lat: 50.95, lng: 10.7 },
     });
     expect(onsite?.session?.startsText).toBe('2027-03-02T09:00:00+01:00');
-    expect(online).toMatchObject({ mode: 'online', regionKeys: [], hasSession: true });
+    expect(online).toMatchObject({ mode: 'online', regionKeys: [], hasSession: true, onRequest: false, onlineLaender: [] });
+    expect(onsite).not.toHaveProperty('onlineLaender');
+    expect(onsite?.onRequest).toBe(false);
     expect(online).not.toHaveProperty('_geo');
     // An all-day end lasts to the end of the day; whole seconds.
     expect(online?.endsAt).toBe(Math.floor(Date.parse('2027-04-02T21:59:59.999Z') / 1000));
@@ -123,17 +133,43 @@ describe('Meilisearch documents', () => {
     expect(doc?.textA).toBe('schulung fluechtlingshilfe berater');
     expect(doc?.textB).toBe('kurz gut asylum law');
     expect(doc?.textC).toBe('lang');
-    expect(doc?.textD).toBe('vhs gotha stiftung');
+    expect(doc?.textD).toBe('vhs gotha stiftung gotha');
   });
 
-  it('writes one session-less document for an offer without upcoming sessions, matching every "now"', () => {
+  it('writes one session-less document for an offer on request (no dates at all), matching every "now"', () => {
     const docs = meiliDocuments(withoutSessions(), 'r');
     expect(docs).toHaveLength(1);
-    expect(docs[0]).toMatchObject({ id: `${OFFER_ID}-o`, hasSession: false, regionKeys: [], endsAt: FAR_FUTURE, session: null, modes: [], laender: [] });
+    expect(docs[0]).toMatchObject({ id: `${OFFER_ID}-o`, hasSession: false, onRequest: true, regionKeys: [], serviceAreas: [], areaKeys: [], endsAt: FAR_FUTURE, session: null, modes: [], laender: [] });
+    expect(docs[0]).not.toHaveProperty('onlineLaender');
     expect(docs[0]).not.toHaveProperty('startsAt');
     expect(docs[0]).not.toHaveProperty('mode');
     expect(docs[0]).not.toHaveProperty('_geo');
     expect(docs[0]?.id).toMatch(/^[a-zA-Z0-9_-]+$/);
+  });
+
+  it('gives the document of an offer on request its provider\'s service areas and every region above them', () => {
+    const [doc] = meiliDocuments(offerDocument(offer([]), 'tenant-1', NOW, { serviceAreas: ['160670029029', '14'] }), 'r');
+    expect(doc).toMatchObject({ onRequest: true, hasSession: false, serviceAreas: ['160670029029', '14'], regionKeys: [] });
+    expect(doc?.areaKeys).toEqual(['14', '16', '160', '16067', '160670029', '160670029029']);
+  });
+
+  it('gives online sessions without a venue the Länder the offer is run for (named in the title, else the provider\'s few Länder)', () => {
+    const named = offerDocument({ ...offer([session('2027-04-01', '2027-04-02', null, 'online')]), title: 'Online-Schulung für Engagierte in Sachsen' }, 't', NOW);
+    expect(meiliDocuments(named, 'r')[0]).toMatchObject({ onlineLaender: ['14'], onRequest: false });
+    const served = offerDocument(offer([session('2027-03-02', '2027-03-02', '160670029029'), session('2027-04-01', '2027-04-02', null, 'online')]), 't', NOW, { serviceAreas: ['16067'] });
+    const [onsite, online] = meiliDocuments(served, 'r');
+    expect(online?.onlineLaender).toEqual(['16']);
+    expect(onsite).not.toHaveProperty('onlineLaender');
+    for (const d of [onsite, online]) {
+      expect(d).not.toHaveProperty('serviceAreas');
+      expect(d).not.toHaveProperty('areaKeys');
+    }
+  });
+
+  it('writes nothing for an offer whose dates have all passed (it can no longer be attended; the upsert removes its old documents)', () => {
+    const ended = offerDocument(offer([session('2026-11-02', '2026-11-02', '160670029029')]), 't', NOW);
+    expect(ended.onRequest).toBe(false);
+    expect(meiliDocuments(ended, 'r')).toEqual([]);
   });
 });
 
@@ -149,8 +185,22 @@ describe('Meilisearch filter expressions', () => {
     expect(meiliFilter(query({ now: '2026-12-01T10:00:00.001Z' }))[0]).toBe(`endsAt >= ${Date.parse('2026-12-01T10:00:00Z') / 1000 + 1}`);
   });
 
-  it('filters the region on the session (any level)', () => {
-    expect(meiliFilter(query({}, { region: '16067' }))).toContain('regionKeys = "16067"');
+  it('filters the region on the session (any level), on Land-wide online sessions and on offers on request where the provider serves', () => {
+    expect(regionCondition('16067')).toBe('(regionKeys = "16067" OR onlineLaender = "16" OR areaKeys = "16067" OR serviceAreas IN ["16", "160", "16067"])');
+    expect(regionCondition('16')).toBe('(regionKeys = "16" OR onlineLaender = "16" OR areaKeys = "16" OR serviceAreas IN ["16"])');
+    expect(regionCondition('160670029029')).toBe(
+      '(regionKeys = "160670029029" OR onlineLaender = "16" OR areaKeys = "160670029029" OR serviceAreas IN ["16", "160", "16067", "160670029", "160670029029"])',
+    );
+    expect(meiliFilter(query({}, { region: '16067' }))).toContain(regionCondition('16067'));
+    // A value that is no region key is still quoted, and has no ancestors.
+    expect(regionCondition('1" OR isFree = true')).toBe('(regionKeys = "1\\" OR isFree = true" OR onlineLaender = "1\\"" OR areaKeys = "1\\" OR isFree = true" OR serviceAreas IN ["1\\" OR isFree = true"])');
+  });
+
+  it('a radius also reaches Land-wide online sessions and offers on request when the centre\'s Gemeinde is known', () => {
+    const center = { lat: 50.95, lon: 10.7, radiusKm: 20, regionKey: '160670029029' };
+    expect(radiusCondition(center)).toBe('(_geoRadius(50.95, 10.7, 20000) OR onlineLaender = "16" OR serviceAreas IN ["16", "160", "16067", "160670029", "160670029029"])');
+    expect(meiliFilter(query({}, { center }))).toContain(radiusCondition(center));
+    expect(radiusCondition({ lat: 50.95, lon: 10.7, radiusKm: 20 })).toBe('_geoRadius(50.95, 10.7, 20000)');
   });
 
   it('filters a radius in metres around the centre', () => {
@@ -196,20 +246,23 @@ describe('Meilisearch sort and query text', () => {
     expect(() => meiliSort(query({ sort: 'distance' }))).toThrow('centre');
   });
 
-  it('sends the first alternative of each unit (Meilisearch adds synonyms and typos itself)', () => {
-    expect(meiliQueryText([['schulung', 'fortbildung', 'seminar'], ['gotha']])).toBe('schulung gotha');
-    expect(meiliQueryText([['deutsch als zweitsprache', 'daz'], ['kita']])).toBe('deutsch als zweitsprache kita');
-    expect(meiliQueryText([['asylrehct', 'asylrecht']])).toBe('asylrehct');
+  it('sends the first alternative of each analysed unit, phrases quoted (Meilisearch adds synonyms and typos itself)', () => {
+    expect(meiliQueryText([unit('schulung', 'fortbild', 'seminar'), unit('gotha')])).toBe('schulung gotha');
+    expect(meiliQueryText([unit('deutsch zweitsprach', 'daz'), unit('kita')])).toBe('"deutsch zweitsprach" kita');
+    // A compound query word split into its parts (one group): each part is a word of its own.
+    expect(meiliQueryText([{ ...unit('fluechtling'), source: 'fluechtlingshilfe', group: 0 }, { ...unit('hilf'), source: 'fluechtlingshilfe', group: 0 }, { ...unit('leipzig'), group: 1 }])).toBe('fluechtling hilf leipzig');
+    expect(meiliQueryText([unit('asylrehct')])).toBe('asylrehct');
+    expect(meiliQueryText([{ source: 'x', group: 0, alternatives: [] }, unit('a"b')])).toBe('ab');
     expect(meiliQueryText([])).toBe('');
   });
 });
 
 describe('Meilisearch search requests', () => {
-  it('asks for one page of distinct offers with all words required and the facets renamed', () => {
-    const params = meiliSearchParams(query({ words: [['berater']], page: 3, pageSize: 25, facets: ['topic', 'free', 'land', 'mode'], sort: 'date' }, { region: '16' }));
+  it('asks for one page of distinct offers, the most frequent words dropped first when few match all, the facets renamed', () => {
+    const params = meiliSearchParams(query({ text: 'Beratern', words: [['beratern']], units: [unit('berater')], page: 3, pageSize: 25, facets: ['topic', 'free', 'land', 'mode'], sort: 'date' }, { region: '16' }));
     expect(params).toEqual({
-      q: 'berater', matchingStrategy: 'all', filter: meiliFilter(query({}, { region: '16' })), sort: ['startsAt:asc'], facets: ['topics', 'isFree', 'laender', 'modes'],
-      distinct: 'offerId', page: 3, hitsPerPage: 25, attributesToRetrieve: ['offerId', 'summary'],
+      q: 'berater', matchingStrategy: 'frequency', filter: meiliFilter(query({}, { region: '16' })), sort: ['startsAt:asc'], facets: ['topics', 'isFree', 'laender', 'modes'],
+      distinct: 'offerId', page: 3, hitsPerPage: 25, attributesToRetrieve: ['offerId', 'summary', 'onRequest'],
     });
     // Finite pagination (exact totalHits and offer facet counts), never offset/limit here.
     expect(params).not.toHaveProperty('offset');
@@ -248,8 +301,17 @@ describe('Meilisearch results', () => {
     expect(result.hits[0]?.distanceKm).toBe(1.3);
     expect(result.hits[0]?.document.sessions.map((s) => s.startsAt)).toEqual([s1.startsAt, s2.startsAt]);
     expect(result.hits[0]?.document.sessions.map((s) => (s as OfferDocument['sessions'][number] & { distanceKm: number | null }).distanceKm)).toEqual([1.3, 12.3]);
-    expect(result.hits[1]).toEqual({ id: 'other', distanceKm: null, document: { summary: doc.summary, sessions: [] } });
+    expect(result.hits[1]).toEqual({ id: 'other', distanceKm: null, onRequest: false, document: { summary: doc.summary, sessions: [] } });
     expect(result.facets).toEqual({ topic: { 'asylum-law': 2 }, free: { true: 1, false: 6 }, language: {} });
+  });
+
+  it('flags an offer on request found by a region or a radius (found where its provider serves), not one found without a place', () => {
+    const response = { hits: [{ offerId: OFFER_ID, summary: doc.summary, onRequest: true }, { offerId: 'dated', summary: doc.summary, onRequest: false }], totalHits: 2 };
+    expect(engineResult(query({}, { region: '16' }), response, []).hits.map((h) => h.onRequest)).toEqual([true, false]);
+    expect(engineResult(query({}, { center: { lat: 50.95, lon: 10.7, radiusKm: 5, regionKey: '160670029029' } }), response, []).hits.map((h) => h.onRequest)).toEqual([true, false]);
+    expect(engineResult(query(), response, []).hits.map((h) => h.onRequest)).toEqual([false, false]);
+    // Meilisearch does not say how many words the weakest hit matched: left to the service (all units).
+    expect(engineResult(query(), response, [])).not.toHaveProperty('textMatch');
   });
 
   it('has no distance without a centre', () => {
@@ -378,7 +440,7 @@ describe('MeiliSearchIndex over HTTP (stand-in server)', () => {
       { hits: [{ offerId: OFFER_ID, summary: doc.summary }], totalHits: 1, page: 1, hitsPerPage: 10, totalPages: 1, facetDistribution: { modes: { online: 1, onsite: 1 } }, processingTimeMs: 1, query: 'berater' },
       { hits: [{ offerId: OFFER_ID, session: doc.sessions[0], _geoDistance: 1499 }], estimatedTotalHits: 1, offset: 0, limit: 1000, processingTimeMs: 1, query: '' },
     );
-    const q = query({ words: [['berater']], pageSize: 10, facets: ['mode'], sort: 'distance' }, { center: { lat: 50.9, lon: 10.7, radiusKm: 30 } });
+    const q = query({ text: 'Berater', words: [['berater']], units: [unit('berater')], pageSize: 10, facets: ['mode'], sort: 'distance' }, { center: { lat: 50.9, lon: 10.7, radiusKm: 30 } });
     const result = await index.searchOffers(q);
     expect(meili.calls()).toEqual([`POST /indexes/${name}/search`, `POST /indexes/${name}/search`]);
     expect(meili.body(`POST /indexes/${name}/search`, 0)).toEqual(meiliSearchParams(q));

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
+import { ancestorKeys, isRegionKey } from '@knotenpunkt/shared/geo';
 import type { EnqueuedTaskPromise, Meilisearch, SearchParams, SearchResponse, Settings, Task } from 'meilisearch';
 import { defaultSynonymGroups, meiliSynonyms } from '@knotenpunkt/shared/search-text';
 import { normalisedText } from '../domain/normalised-text';
@@ -9,7 +10,7 @@ export { quoteFilterValue } from './meili-common';
 import type { OfferFacet } from '@knotenpunkt/shared/contracts';
 import type { OfferDocument, SessionDocument } from '../domain/offer-document';
 import type { OrganisationDocument } from '../domain/organisation-document';
-import type { EngineHit, EngineQuery, EngineResult, OrganisationEngineQuery, OrganisationEngineResult, SearchIndex } from '../domain/search-index.port';
+import type { EngineHit, EngineQuery, EngineResult, OrganisationEngineQuery, OrganisationEngineResult, SearchIndex, TextUnit } from '../domain/search-index.port';
 import { meiliOrganisationDocument, meiliOrganisationSearchParams, meiliOrganisationSettings, organisationEngineResult, type MeiliOrganisationDocument } from './meili-organisation-search';
 
 /**
@@ -87,6 +88,18 @@ export interface MeiliOfferDocument {
   mode?: string;
   /** Session level: the session's Gemeinde and every region above it. */
   regionKeys: string[];
+  /**
+   * Session without a place (online, no venue): the Länder the offer is run for
+   * (`OfferDocument.onlineLaender`; empty: nationwide, never found by place). Absent on placed
+   * sessions and on-request documents.
+   */
+  onlineLaender?: string[];
+  /** The offer has no dates at all ("auf Anfrage"): only its session-less document, found where its provider serves. */
+  onRequest: boolean;
+  /** On-request document: the provider's service areas (a region within one of them matches). */
+  serviceAreas?: string[];
+  /** On-request document: the service areas and every region above them (a region containing one of them matches). */
+  areaKeys?: string[];
   /** Epoch seconds. */
   startsAt?: number;
   endsAt: number;
@@ -111,6 +124,7 @@ export function meiliSettings(synonymGroups: readonly (readonly string[])[]): Se
     ...meiliTextSettings(synonymGroups),
     filterableAttributes: [
       'id', 'offerId', 'revision', 'hasSession', 'kind', 'topics', 'audiences', 'languages', 'isFree', 'freeFor', 'modes', 'mode', 'regionKeys', 'laender', 'startsAt', 'endsAt', '_geo',
+      'onlineLaender', 'serviceAreas', 'areaKeys',
     ],
     sortableAttributes: ['startsAt', '_geo'],
     distinctAttribute: 'offerId',
@@ -123,7 +137,16 @@ export function meiliSettings(synonymGroups: readonly (readonly string[])[]): Se
 
 const epochSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 
-/** The Meilisearch documents of one offer: one per session, or one for the offer without sessions. */
+/** A region key and every region above it (keys that are no region key: themselves only). */
+export function withAncestorKeys(key: string): string[] {
+  return isRegionKey(key) ? [...ancestorKeys(key), key] : [key];
+}
+
+/**
+ * The Meilisearch documents of one offer: one per upcoming session, or one for an offer without
+ * any dates (on request). An offer whose dates have all passed (not yet marked past) gets none:
+ * it can no longer be attended, and the embedded engine does not find it either.
+ */
 export function meiliDocuments(document: OfferDocument, revision: string): MeiliOfferDocument[] {
   const base = {
     offerId: document.id,
@@ -143,13 +166,32 @@ export function meiliDocuments(document: OfferDocument, revision: string): Meili
     laender: document.laender,
     summary: document.summary,
   };
-  if (document.sessions.length === 0) return [{ ...base, id: `${document.id}-o`, hasSession: false, regionKeys: [], endsAt: FAR_FUTURE, session: null }];
+  if (document.sessions.length === 0) {
+    if (!document.onRequest) return [];
+    const serviceAreas = document.serviceAreas ?? [];
+    return [
+      {
+        ...base,
+        id: `${document.id}-o`,
+        hasSession: false,
+        onRequest: true,
+        regionKeys: [],
+        serviceAreas,
+        areaKeys: [...new Set(serviceAreas.flatMap(withAncestorKeys))].sort(),
+        endsAt: FAR_FUTURE,
+        session: null,
+      },
+    ];
+  }
   return document.sessions.map((session, n) => ({
     ...base,
     id: `${document.id}-${n}`,
     hasSession: true,
+    onRequest: false,
     mode: session.mode,
     regionKeys: session.regionKeys,
+    // No place at all (as the embedded engine decides): belongs to the Länder the offer is run for.
+    ...(session.regionKeys.length === 0 && session.lat === null ? { onlineLaender: document.onlineLaender ?? [] } : {}),
     startsAt: epochSeconds(session.startsAt),
     endsAt: epochSeconds(session.endsAt),
     ...(session.lat !== null && session.lon !== null ? { _geo: { lat: session.lat, lng: session.lon } } : {}),
@@ -160,12 +202,42 @@ export function meiliDocuments(document: OfferDocument, revision: string): Meili
 /** `value >= instant`, for whole epoch seconds on the document side. */
 const notBefore = (iso: string) => Math.ceil(Date.parse(iso) / 1000);
 
-/** Conditions one session must meet (region, radius, mode, dates, not ended). */
+/**
+ * Region R (any level): a session in R; a session without a place whose offer is run for R's
+ * Land (R lies in that Land or is it); an on-request offer whose provider serves a region
+ * within R (`areaKeys`) or one containing R (`serviceAreas`) — the embedded engine's
+ * `matchOffer`.
+ */
+export function regionCondition(region: string): string {
+  const alternatives = [`regionKeys = ${quoteFilterValue(region)}`];
+  if (region.length >= 2) alternatives.push(`onlineLaender = ${quoteFilterValue(region.slice(0, 2))}`);
+  alternatives.push(`areaKeys = ${quoteFilterValue(region)}`, inList('serviceAreas', withAncestorKeys(region)));
+  return `(${alternatives.join(' OR ')})`;
+}
+
+/**
+ * Radius around a centre: a session within it; when the centre's Gemeinde is known, also a
+ * session without a place run for its Land and an on-request offer whose provider serves it.
+ */
+export function radiusCondition(center: NonNullable<EngineQuery['filters']['center']>): string {
+  const radius = geoRadius(center);
+  const key = center.regionKey;
+  if (!key) return radius;
+  const alternatives = [radius];
+  if (key.length >= 2) alternatives.push(`onlineLaender = ${quoteFilterValue(key.slice(0, 2))}`);
+  alternatives.push(inList('serviceAreas', withAncestorKeys(key)));
+  return `(${alternatives.join(' OR ')})`;
+}
+
+/**
+ * Conditions one session must meet (region, radius, mode, dates, not ended). On-request
+ * documents have no `mode` and no `startsAt`, so a mode or date filter never matches them.
+ */
 export function sessionFilter(query: EngineQuery): string[] {
   const f = query.filters;
   const conditions = [`endsAt >= ${finite(notBefore(query.now), 'now')}`];
-  if (f.region) conditions.push(`regionKeys = ${quoteFilterValue(f.region)}`);
-  if (f.center) conditions.push(geoRadius(f.center));
+  if (f.region) conditions.push(regionCondition(f.region));
+  if (f.center) conditions.push(radiusCondition(f.center));
   if (f.modes?.length) conditions.push(inList('mode', f.modes));
   if (f.from) conditions.push(`startsAt >= ${finite(notBefore(f.from), 'from')}`);
   if (f.to) conditions.push(`startsAt < ${finite(notBefore(f.to), 'to')}`);
@@ -198,14 +270,17 @@ export function meiliSort(query: EngineQuery): string[] | undefined {
 }
 
 /**
- * The query string: per unit the first alternative (the normalised word or synonym phrase).
- * Synonyms and typo corrections are Meilisearch's own (index settings), so the other
- * alternatives are not sent; `matchingStrategy: 'all'` makes every unit required (AND).
+ * The query string from the analysed query: per unit its first alternative (the stemmed query
+ * word, a compound's part, a completed elision), a phrase in double quotes. The documents hold
+ * the same stemmed terms (`indexTerms`), so inflections and compound parts match exactly as in
+ * the embedded engine; the other alternatives (synonyms) are Meilisearch's own (the stemmed
+ * `synonyms` setting), typos too.
  */
-export function meiliQueryText(words: string[][]): string {
-  return words
-    .map((alternatives) => alternatives[0] ?? '')
+export function meiliQueryText(units: readonly TextUnit[]): string {
+  return units
+    .map((unit) => (unit.alternatives[0]?.term ?? '').replace(/"/g, '').trim())
     .filter(Boolean)
+    .map((term) => (term.includes(' ') ? `"${term}"` : term))
     .join(' ');
 }
 
@@ -213,8 +288,10 @@ export function meiliQueryText(words: string[][]): string {
 export function meiliSearchParams(query: EngineQuery): SearchParams & { q: string } {
   const sort = meiliSort(query);
   return {
-    q: meiliQueryText(query.words),
-    matchingStrategy: 'all',
+    q: meiliQueryText(query.units),
+    // Like the embedded engine: offers matching every word first; when few do, Meilisearch drops
+    // the most frequent words first (not the last ones, as 'last' would).
+    matchingStrategy: 'frequency',
     filter: meiliFilter(query),
     ...(sort ? { sort } : {}),
     ...(query.facets.length ? { facets: query.facets.map((facet) => FACET_ATTRIBUTES[facet]) } : {}),
@@ -222,7 +299,7 @@ export function meiliSearchParams(query: EngineQuery): SearchParams & { q: strin
     // Finite pagination: exact totalHits and facet counts per offer (see the file comment).
     page: query.page,
     hitsPerPage: query.pageSize,
-    attributesToRetrieve: ['offerId', 'summary'],
+    attributesToRetrieve: ['offerId', 'summary', 'onRequest'],
   };
 }
 
@@ -240,13 +317,18 @@ export function meiliSessionsParams(query: EngineQuery, offerIds: string[]): Sea
   };
 }
 
-type OfferHitDocument = Pick<MeiliOfferDocument, 'offerId' | 'summary'>;
+type OfferHitDocument = Pick<MeiliOfferDocument, 'offerId' | 'summary'> & { onRequest?: boolean };
 type SessionHitDocument = Pick<MeiliOfferDocument, 'offerId' | 'session'> & { _geoDistance?: number };
 type HitSession = SessionDocument & { distanceKm: number | null };
 
 const km = (metres: number | undefined) => (metres === undefined ? null : Math.round(metres / 100) / 10);
 
-/** Maps both responses to the port's result: facet names of the api, distance in km (0.1), sessions by date. */
+/**
+ * Maps both responses to the port's result: facet names of the api, distance in km (0.1),
+ * sessions by date; an on-request offer found by a region or radius is flagged `onRequest`
+ * (found where its provider serves). `textMatch` stays undefined: Meilisearch does not say how
+ * many query words the weakest of all hits matched (only per hit of the page).
+ */
 export function engineResult(query: EngineQuery, response: Pick<SearchResponse<OfferHitDocument>, 'hits' | 'facetDistribution' | 'totalHits'>, sessions: SessionHitDocument[]): EngineResult {
   const byOffer = new Map<string, HitSession[]>();
   for (const hit of sessions) {
@@ -255,10 +337,16 @@ export function engineResult(query: EngineQuery, response: Pick<SearchResponse<O
     list.push({ ...hit.session, distanceKm: query.filters.center ? km(hit._geoDistance) : null });
     byOffer.set(hit.offerId, list);
   }
+  const located = Boolean(query.filters.region || query.filters.center);
   const hits: EngineHit[] = response.hits.map((hit) => {
     const own = (byOffer.get(hit.offerId) ?? []).sort((x, y) => x.startsAt.localeCompare(y.startsAt));
     const distances = own.map((s) => s.distanceKm).filter((d): d is number => d !== null);
-    return { id: hit.offerId, distanceKm: distances.length ? Math.min(...distances) : null, document: { summary: hit.summary, sessions: own } };
+    return {
+      id: hit.offerId,
+      distanceKm: distances.length ? Math.min(...distances) : null,
+      onRequest: located && hit.onRequest === true,
+      document: { summary: hit.summary, sessions: own },
+    };
   });
   const facets: EngineResult['facets'] = {};
   for (const facet of query.facets) facets[facet] = { ...(response.facetDistribution?.[FACET_ATTRIBUTES[facet]] ?? {}) };
