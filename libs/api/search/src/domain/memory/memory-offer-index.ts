@@ -3,6 +3,7 @@ import type { OfferFacet } from '@knotenpunkt/shared/contracts';
 import { typoBudget } from '@knotenpunkt/shared/search-text';
 import type { EngineQuery, TextUnit } from '../search-index.port';
 import type { MemoryOffer, MemoryOfferText, MemorySession } from './memory-offer';
+import { CodeTable } from './code-table';
 import { Postings, type PostingList } from './postings';
 
 /** Field weights of the text (title counts most, the provider's name least). */
@@ -24,7 +25,7 @@ const MAX_UNITS = 24;
 
 export type Analyse = (text: string) => string[];
 
-/** One hit before the page is read: the offer's slot, its matching sessions and the nearest distance. */
+/** One hit of the page: the offer, its matching sessions (first upcoming first) and the nearest distance. */
 export interface MemoryHit {
   offer: MemoryOffer;
   score: number;
@@ -50,7 +51,23 @@ interface Scratch {
   phrase: Uint8Array;
   touched: Int32Array;
   touchedCount: number;
+  /** The touched slots ordered by how many units they match, most first. */
+  byLevel: Int32Array;
+  /** Per result: slot, score, start of the first matching session, nearest distance. */
+  resultSlot: Int32Array;
+  resultScore: Float32Array;
+  resultStart: Float64Array;
+  resultDistance: Float32Array;
 }
+
+/** Attributes with a code table (bit masks per offer). */
+const MASKED = ['kind', 'topics', 'audiences', 'languages', 'modes', 'laender', 'freeFor'] as const;
+type Masked = (typeof MASKED)[number];
+const FACET_ATTRIBUTE: Record<OfferFacet, Masked | 'free'> = { topic: 'topics', audience: 'audiences', language: 'languages', mode: 'modes', kind: 'kind', land: 'laender', free: 'free' };
+
+/** What the session test found for the offer it last looked at (no allocation per candidate). */
+let matchStart = 0;
+let matchDistance = Infinity;
 
 /**
  * The embedded search engine's offers, held in memory and built from the search tables
@@ -58,8 +75,10 @@ interface Scratch {
  * four weighted fields, scored BM25-like per query unit; a query matches every offer that
  * contains at least one unit, ranked by the weighted share of the query it covers, and the
  * result keeps only the offers covering most units while that still gives enough results (the
- * behaviour of Meilisearch's matchingStrategy). Filters, facets and the page are computed over
- * plain arrays: a search touches only the postings of its words and the candidate offers.
+ * behaviour of Meilisearch's matchingStrategy): offers are tested level by level, most units
+ * first, and the lower levels are not even looked at once enough were found. Offer attributes
+ * are bit masks in typed arrays, so filters and facet counts cost a few operations per offer;
+ * only the page's hits become objects.
  */
 export class MemoryOfferIndex {
   private readonly postings = new Postings();
@@ -67,6 +86,14 @@ export class MemoryOfferIndex {
   private alive = new Uint8Array(1024);
   private lengths = new Float32Array(1024);
   private termCounts = new Int32Array(1024);
+  private lastEnd = new Float64Array(1024);
+  private flags = new Uint8Array(1024);
+  /** Länder where the offer can be found by place: its venues, its online Länder, its provider's service areas when it has no dates. */
+  private reach = new Uint32Array(1024);
+  /** Bounding box of the venues (empty box: none). */
+  private box = new Float32Array(4 * 1024);
+  private readonly masks: Record<Masked, Uint32Array> = Object.fromEntries(MASKED.map((a) => [a, new Uint32Array(1024)])) as Record<Masked, Uint32Array>;
+  private readonly codes: Record<Masked, CodeTable> = Object.fromEntries(MASKED.map((a) => [a, new CodeTable()])) as Record<Masked, CodeTable>;
   private readonly slotOf = new Map<string, number>();
   private totalLength = 0;
   private deadPostings = 0;
@@ -105,6 +132,23 @@ export class MemoryOfferIndex {
     this.alive[slot] = 1;
     this.lengths[slot] = length;
     this.termCounts[slot] = weights.size;
+    this.lastEnd[slot] = offer.lastEnd ?? Number.POSITIVE_INFINITY;
+    this.flags[slot] = (offer.onRequest ? FLAG_ON_REQUEST : 0) | (offer.isFree ? FLAG_FREE : 0) | (offer.onlineLaender.length ? FLAG_ONLINE_LAND : 0);
+    const laender = offer.onRequest ? offer.serviceAreas.map((a) => a.slice(0, 2)) : [...offer.laender, ...offer.onlineLaender];
+    this.reach[slot] = this.codes.laender.mask(laender);
+    let [minLat, maxLat, minLon, maxLon] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const session of offer.sessions) {
+      if (session.lat === null || session.lon === null) continue;
+      minLat = Math.min(minLat, session.lat);
+      maxLat = Math.max(maxLat, session.lat);
+      minLon = Math.min(minLon, session.lon);
+      maxLon = Math.max(maxLon, session.lon);
+    }
+    this.box.set([minLat, maxLat, minLon, maxLon], 4 * slot);
+    for (const attribute of MASKED) {
+      const values = attribute === 'kind' ? [offer.kind] : offer[attribute];
+      this.masks[attribute][slot] = this.codes[attribute].mask(values);
+    }
     this.totalLength += length;
     this.livePostings += weights.size;
     this.slotOf.set(offer.id, slot);
@@ -138,67 +182,78 @@ export class MemoryOfferIndex {
     const now = Date.parse(query.now);
     const today = query.now.slice(0, 10);
     const units = query.units.slice(0, MAX_UNITS);
-    const filters = compileFilters(query.filters);
-    const candidates: MemoryHit[] = [];
-    const levels: number[] = [];
+    const filters = this.compileFilters(query.filters);
+    const enough = Math.max(ENOUGH_RESULTS, query.page * query.pageSize);
+    const scratch = this.scratchFor(this.offers.length);
+    let count = 0;
+    let minimum = 0;
+
+    const keep = (slot: number, score: number) => {
+      if (!this.matches(slot, filters, now)) return;
+      const offer = this.offers[slot] as MemoryOffer;
+      let adjusted = score;
+      if (score > 0 && !(this.flags[slot] as number & FLAG_ON_REQUEST)) {
+        const deadline = firstDeadline(offer, matchStart);
+        if (deadline !== null && deadline < today) adjusted = score * DEADLINE_PASSED_FACTOR;
+      }
+      scratch.resultSlot[count] = slot;
+      scratch.resultScore[count] = adjusted;
+      scratch.resultStart[count] = matchStart;
+      scratch.resultDistance[count] = matchDistance;
+      count += 1;
+    };
 
     if (units.length === 0) {
-      for (let slot = 0; slot < this.offers.length; slot++) {
-        const offer = this.offers[slot];
-        if (!offer) continue;
-        const hit = matchOffer(offer, filters, now);
-        if (!hit) continue;
-        hit.score = 0;
-        candidates.push(hit);
-        levels.push(0);
-      }
+      for (let slot = 0; slot < this.offers.length; slot++) if (this.alive[slot] === 1) keep(slot, 0);
     } else {
-      const scratch = this.scoreText(units);
-      const full = units.length;
+      this.scoreText(units, scratch);
+      // Counting sort of the touched offers by level (units matched), most first.
+      const levelStarts = new Int32Array(units.length + 2);
+      for (let i = 0; i < scratch.touchedCount; i++) {
+        const level = Math.min(units.length, popcount(scratch.mask[scratch.touched[i] as number] as number));
+        levelStarts[units.length - level + 1] = (levelStarts[units.length - level + 1] as number) + 1;
+      }
+      for (let i = 1; i < levelStarts.length; i++) levelStarts[i] = (levelStarts[i] as number) + (levelStarts[i - 1] as number);
+      const fill = levelStarts.slice();
       for (let i = 0; i < scratch.touchedCount; i++) {
         const slot = scratch.touched[i] as number;
-        const offer = this.offers[slot];
-        const mask = scratch.mask[slot] as number;
-        const score = scratch.score[slot] as number;
-        scratch.mask[slot] = 0;
-        scratch.score[slot] = 0;
-        if (!offer || mask === 0) continue;
-        const hit = matchOffer(offer, filters, now);
-        if (!hit) continue;
-        const deadline = hit.sessions[0]?.registrationDeadline;
-        hit.score = deadline && deadline < today ? score * DEADLINE_PASSED_FACTOR : score;
-        candidates.push(hit);
-        levels.push(Math.min(full, popcount(mask)));
+        const level = Math.min(units.length, popcount(scratch.mask[slot] as number));
+        scratch.byLevel[fill[units.length - level] as number] = slot;
+        fill[units.length - level] = (fill[units.length - level] as number) + 1;
       }
-    }
-
-    // Keep the offers covering most units while that still gives enough results.
-    let minimum = 0;
-    if (units.length > 0) {
-      const histogram = new Array<number>(units.length + 1).fill(0);
-      for (const level of levels) histogram[level] = (histogram[level] ?? 0) + 1;
-      const enough = Math.max(ENOUGH_RESULTS, query.page * query.pageSize);
-      let count = 0;
       minimum = 1;
       for (let level = units.length; level >= 1; level--) {
-        count += histogram[level] ?? 0;
+        const from = levelStarts[units.length - level] as number;
+        const to = levelStarts[units.length - level + 1] as number;
+        for (let i = from; i < to; i++) {
+          const slot = scratch.byLevel[i] as number;
+          keep(slot, scratch.score[slot] as number);
+        }
         if (count >= enough) {
           minimum = level;
           break;
         }
       }
+      for (let i = 0; i < scratch.touchedCount; i++) {
+        const slot = scratch.touched[i] as number;
+        scratch.mask[slot] = 0;
+        scratch.score[slot] = 0;
+      }
     }
-    const hits = minimum > 0 ? candidates.filter((_, i) => (levels[i] as number) >= minimum) : candidates;
 
-    const facets = countFacets(hits, query.facets);
-    const ordered = sortHits(hits, query.sort, query.page * query.pageSize);
+    const facets = this.countFacets(scratch, count, query.facets);
+    const order = this.order(scratch, count, query.sort, query.page * query.pageSize);
     const start = (query.page - 1) * query.pageSize;
-    return { hits: ordered.slice(start, start + query.pageSize), total: hits.length, facets, matchedUnits: minimum, units: units.length };
+    const hits: MemoryHit[] = [];
+    for (const i of order.slice(start, start + query.pageSize)) {
+      const slot = scratch.resultSlot[i] as number;
+      hits.push(this.hitOf(slot, scratch.resultScore[i] as number, filters, now));
+    }
+    return { hits, total: count, facets, matchedUnits: units.length ? minimum : 0, units: units.length };
   }
 
-  /** Accumulates every unit's score into the scratch arrays; returns them with the touched slots. */
-  private scoreText(units: TextUnit[]): Scratch {
-    const scratch = this.scratchFor(this.offers.length);
+  /** Accumulates every unit's score into the scratch arrays and lists the touched slots. */
+  private scoreText(units: TextUnit[], scratch: Scratch): void {
     scratch.touchedCount = 0;
     const documents = Math.max(1, this.slotOf.size);
     const averageLength = Math.max(1, this.totalLength / documents);
@@ -215,18 +270,20 @@ export class MemoryOfferIndex {
           this.scorePhrase(phraseOf, weight * idf, bit, averageLength, scratch);
           continue;
         }
+        const slots = list.slots;
+        const tfs = list.weights;
+        const factor = weight * idf;
         for (let i = 0; i < list.length; i++) {
-          const slot = list.slots[i] as number;
+          const slot = slots[i] as number;
           if (this.alive[slot] !== 1) continue;
           const mask = scratch.mask[slot] as number;
           if (mask & bit) continue;
           if (mask === 0) scratch.touched[scratch.touchedCount++] = slot;
           scratch.mask[slot] = mask | bit;
-          scratch.score[slot] = (scratch.score[slot] as number) + weight * idf * saturation(list.weights[i] as number, this.lengths[slot] as number, averageLength);
+          scratch.score[slot] = (scratch.score[slot] as number) + factor * saturation(tfs[i] as number, this.lengths[slot] as number, averageLength);
         }
       }
     });
-    return scratch;
   }
 
   /** A phrase ("runder tisch") matches offers that contain all of its terms. */
@@ -291,29 +348,172 @@ export class MemoryOfferIndex {
     return [...found.values()].sort((x, y) => y.weight - x.weight);
   }
 
+  private compileFilters(f: EngineQuery['filters']): CompiledFilters {
+    const masks: { attribute: Masked; mask: number; exact: boolean; values: string[] }[] = [];
+    const want = (attribute: Masked, values: string[] | undefined) => {
+      if (values?.length) masks.push({ attribute, values, ...this.codes[attribute].query(values) });
+    };
+    want('topics', f.topics);
+    want('audiences', f.audiences);
+    want('languages', f.languages);
+    want('kind', f.kinds);
+    // A region's Land as a mask (0: no region, or a Land beyond the table: no quick rejection).
+    const land = f.region ? this.codes.laender.query([f.region.slice(0, 2)]) : null;
+    const landMask = land?.exact ? land.mask || -1 : 0;
+    return {
+      region: f.region ?? null,
+      center: f.center ? { ...f.center, land: f.center.regionKey?.slice(0, 2) ?? null, regionKey: f.center.regionKey ?? null, box: box(f.center) } : null,
+      located: Boolean(f.region || f.center),
+      modes: f.modes?.length ? new Set(f.modes) : null,
+      from: f.from ? Date.parse(f.from) : null,
+      to: f.to ? Date.parse(f.to) : null,
+      sessions: Boolean(f.region || f.center || f.modes?.length || f.from || f.to),
+      masks,
+      free: Boolean(f.free || f.freeFor),
+      freeFor: f.freeFor ? this.codes.freeFor.query([f.freeFor]).mask : 0,
+      land: landMask,
+    };
+  }
+
+  /** Does the offer in `slot` match the filters? Sets matchStart and matchDistance for it. */
+  private matches(slot: number, f: CompiledFilters, now: number): boolean {
+    if ((this.lastEnd[slot] as number) < now) return false;
+    // Cheap rejections by Land and by the venues' bounding box before any session is looked at.
+    if (f.land !== 0 && ((this.reach[slot] as number) & f.land) === 0) return false;
+    if (f.center && !((this.flags[slot] as number) & (FLAG_ON_REQUEST | FLAG_ONLINE_LAND))) {
+      const b = f.center.box;
+      const at = 4 * slot;
+      if ((this.box[at] as number) > b.maxLat || (this.box[at + 1] as number) < b.minLat || (this.box[at + 2] as number) > b.maxLon || (this.box[at + 3] as number) < b.minLon) return false;
+    }
+    for (const m of f.masks) {
+      const mask = this.masks[m.attribute][slot] as number;
+      if ((mask & m.mask) === 0) return false;
+      if (!m.exact && (mask & m.mask) >>> 0 === OVERFLOW_BIT) {
+        const offer = this.offers[slot] as MemoryOffer;
+        const values = m.attribute === 'kind' ? [offer.kind] : offer[m.attribute];
+        if (!values.some((v) => m.values.includes(v))) return false;
+      }
+    }
+    const flags = this.flags[slot] as number;
+    if (f.free && !(flags & FLAG_FREE) && !(f.freeFor && (this.masks.freeFor[slot] as number) & f.freeFor)) return false;
+    const offer = this.offers[slot] as MemoryOffer;
+    if (flags & FLAG_ON_REQUEST) {
+      matchStart = Number.POSITIVE_INFINITY;
+      matchDistance = Number.POSITIVE_INFINITY;
+      return onRequestMatches(offer, f);
+    }
+    return firstSession(offer, f, now, null);
+  }
+
+  /** The page hit: the offer with every matching session (and its distance). */
+  private hitOf(slot: number, score: number, f: CompiledFilters, now: number): MemoryHit {
+    const offer = this.offers[slot] as MemoryOffer;
+    if (offer.onRequest) return { offer, score, sessions: [], distanceKm: null, onRequest: f.located };
+    const sessions: MemoryHit['sessions'] = [];
+    firstSession(offer, f, now, sessions);
+    const distances = sessions.map((s) => s.distanceKm).filter((d): d is number => d !== null);
+    return { offer, score, sessions, distanceKm: distances.length ? Math.min(...distances) : null, onRequest: false };
+  }
+
+  private countFacets(scratch: Scratch, count: number, facets: OfferFacet[]): MemoryResult['facets'] {
+    const result: MemoryResult['facets'] = {};
+    for (const facet of facets) {
+      const attribute = FACET_ATTRIBUTE[facet];
+      const counts: Record<string, number> = {};
+      if (attribute === 'free') {
+        let free = 0;
+        for (let i = 0; i < count; i++) if ((this.flags[scratch.resultSlot[i] as number] as number) & FLAG_FREE) free += 1;
+        if (free) counts['true'] = free;
+        if (count - free) counts['false'] = count - free;
+        result[facet] = counts;
+        continue;
+      }
+      const masks = this.masks[attribute];
+      const bits = new Int32Array(32);
+      let overflow = false;
+      for (let i = 0; i < count; i++) {
+        let mask = masks[scratch.resultSlot[i] as number] as number;
+        while (mask !== 0) {
+          const low = mask & -mask;
+          bits[31 - Math.clz32(low)] += 1;
+          mask ^= low;
+        }
+      }
+      const table = this.codes[attribute];
+      for (let bit = 0; bit < 32; bit++) {
+        if (bits[bit] === 0) continue;
+        const value = table.value(bit);
+        if (value === null) overflow = true;
+        else counts[value] = bits[bit] as number;
+      }
+      if (overflow) {
+        // Rare values beyond the table's 32: counted from the offers' arrays.
+        for (let i = 0; i < count; i++) {
+          const slot = scratch.resultSlot[i] as number;
+          if (!(((masks[slot] as number) >>> CodeTable.OVERFLOW) & 1)) continue;
+          const offer = this.offers[slot] as MemoryOffer;
+          for (const value of attribute === 'kind' ? [offer.kind] : offer[attribute]) {
+            if (table.query([value]).exact) continue;
+            counts[value] = (counts[value] ?? 0) + 1;
+          }
+        }
+      }
+      result[facet] = counts;
+    }
+    return result;
+  }
+
+  /** Indices of the first `needed` results in order (only a page is ever shown from them). */
+  private order(scratch: Scratch, count: number, sort: EngineQuery['sort'], needed: number): number[] {
+    const { resultScore: score, resultStart: start, resultDistance: dist, resultSlot: slot } = scratch;
+    const id = (i: number) => (this.offers[slot[i] as number] as MemoryOffer).id;
+    const tie = (x: number, y: number) => (id(x) < id(y) ? -1 : 1);
+    const compare =
+      sort === 'distance'
+        ? (x: number, y: number) => (dist[x] as number) - (dist[y] as number) || (score[y] as number) - (score[x] as number) || (start[x] as number) - (start[y] as number) || tie(x, y)
+        : sort === 'date'
+          ? (x: number, y: number) => (start[x] as number) - (start[y] as number) || (score[y] as number) - (score[x] as number) || tie(x, y)
+          : (x: number, y: number) => (score[y] as number) - (score[x] as number) || (start[x] as number) - (start[y] as number) || tie(x, y);
+    return topK(count, Math.min(count, needed), compare);
+  }
+
   private ensureCapacity(slots: number): void {
     if (slots <= this.alive.length) return;
     let capacity = this.alive.length;
     while (capacity < slots) capacity *= 2;
-    const alive = new Uint8Array(capacity);
-    alive.set(this.alive);
-    this.alive = alive;
-    const lengths = new Float32Array(capacity);
-    lengths.set(this.lengths);
-    this.lengths = lengths;
-    const termCounts = new Int32Array(capacity);
-    termCounts.set(this.termCounts);
-    this.termCounts = termCounts;
+    const grow = <T extends Uint8Array | Float32Array | Int32Array | Float64Array | Uint32Array>(array: T, make: (n: number) => T): T => {
+      const bigger = make(capacity);
+      bigger.set(array as never);
+      return bigger;
+    };
+    this.alive = grow(this.alive, (n) => new Uint8Array(n));
+    this.lengths = grow(this.lengths, (n) => new Float32Array(n));
+    this.termCounts = grow(this.termCounts, (n) => new Int32Array(n));
+    this.lastEnd = grow(this.lastEnd, (n) => new Float64Array(n));
+    this.flags = grow(this.flags, (n) => new Uint8Array(n));
+    this.reach = grow(this.reach, (n) => new Uint32Array(n));
+    const box = new Float32Array(4 * capacity);
+    box.set(this.box);
+    this.box = box;
+    for (const attribute of MASKED) this.masks[attribute] = grow(this.masks[attribute], (n) => new Uint32Array(n));
   }
 
   private scratchFor(slots: number): Scratch {
     if (!this.scratch || this.scratch.mask.length < slots) {
-      const capacity = Math.max(1024, this.alive.length);
-      this.scratch = { mask: new Uint32Array(capacity), score: new Float32Array(capacity), phrase: new Uint8Array(capacity), touched: new Int32Array(capacity), touchedCount: 0 };
+      const n = Math.max(1024, this.alive.length);
+      this.scratch = {
+        mask: new Uint32Array(n), score: new Float32Array(n), phrase: new Uint8Array(n), touched: new Int32Array(n), touchedCount: 0, byLevel: new Int32Array(n),
+        resultSlot: new Int32Array(n), resultScore: new Float32Array(n), resultStart: new Float64Array(n), resultDistance: new Float32Array(n),
+      };
     }
     return this.scratch;
   }
 }
+
+const OVERFLOW_BIT = (1 << CodeTable.OVERFLOW) >>> 0;
+const FLAG_ON_REQUEST = 1;
+const FLAG_FREE = 2;
+const FLAG_ONLINE_LAND = 4;
 
 /** BM25's term-frequency part, scaled to (0.5, 1]: any match counts at least half, a strong one fully. */
 function saturation(tf: number, length: number, averageLength: number): number {
@@ -329,75 +529,83 @@ function popcount(value: number): number {
 
 interface CompiledFilters {
   region: string | null;
-  center: { lat: number; lon: number; radiusKm: number; land: string | null; regionKey: string | null } | null;
+  center: { lat: number; lon: number; radiusKm: number; land: string | null; regionKey: string | null; box: { minLat: number; maxLat: number; minLon: number; maxLon: number } } | null;
   located: boolean;
   modes: Set<string> | null;
   from: number | null;
   to: number | null;
-  offer: (offer: MemoryOffer) => boolean;
-}
-
-function compileFilters(f: EngineQuery['filters']): CompiledFilters {
-  const topics = f.topics?.length ? new Set(f.topics) : null;
-  const audiences = f.audiences?.length ? new Set(f.audiences) : null;
-  const languages = f.languages?.length ? new Set(f.languages) : null;
-  const kinds = f.kinds?.length ? new Set(f.kinds) : null;
-  const some = (values: string[], wanted: Set<string>) => values.some((v) => wanted.has(v));
-  return {
-    region: f.region ?? null,
-    center: f.center ? { ...f.center, land: f.center.regionKey?.slice(0, 2) ?? null, regionKey: f.center.regionKey ?? null } : null,
-    located: Boolean(f.region || f.center),
-    modes: f.modes?.length ? new Set(f.modes) : null,
-    from: f.from ? Date.parse(f.from) : null,
-    to: f.to ? Date.parse(f.to) : null,
-    offer: (o) =>
-      (!topics || some(o.topics, topics)) &&
-      (!audiences || some(o.audiences, audiences)) &&
-      (!languages || some(o.languages, languages)) &&
-      (!kinds || kinds.has(o.kind)) &&
-      (!(f.free || f.freeFor) || o.isFree || (f.freeFor !== undefined && o.freeFor.includes(f.freeFor))),
-  };
+  /** Some filter looks at sessions (place, mode, dates). */
+  sessions: boolean;
+  masks: { attribute: Masked; mask: number; exact: boolean; values: string[] }[];
+  free: boolean;
+  freeFor: number;
+  /** Mask of the region's Land for a quick rejection; 0: none; −1 (never matched): the Land is not in the index. */
+  land: number;
 }
 
 /** Does a region key lie within, or contain, another (keys are prefixes of the keys below them)? */
 const overlaps = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
-/** The offer's matching sessions, or null when it does not match the filters. */
-function matchOffer(offer: MemoryOffer, f: CompiledFilters, now: number): MemoryHit | null {
-  if (offer.lastEnd !== null && offer.lastEnd < now) return null;
-  if (!f.offer(offer)) return null;
-  if (offer.onRequest) {
-    // No dates: found where the provider serves, never by a date or mode filter.
-    if (f.from !== null || f.to !== null || f.modes) return null;
-    if (f.region && !offer.serviceAreas.some((a) => overlaps(a, f.region as string))) return null;
-    if (f.center && !(f.center.regionKey && offer.serviceAreas.some((a) => (f.center?.regionKey as string).startsWith(a)))) return null;
-    return { offer, score: 0, sessions: [], distanceKm: null, onRequest: f.located };
-  }
-  const sessions: MemoryHit['sessions'] = [];
-  let nearest: number | null = null;
+/** An offer without dates: found where the provider serves, never by a date or mode filter. */
+function onRequestMatches(offer: MemoryOffer, f: CompiledFilters): boolean {
+  if (f.from !== null || f.to !== null || f.modes) return false;
+  if (f.region && !offer.serviceAreas.some((a) => overlaps(a, f.region as string))) return false;
+  if (f.center && !(f.center.regionKey && offer.serviceAreas.some((a) => (f.center?.regionKey as string).startsWith(a)))) return false;
+  return true;
+}
+
+/**
+ * Finds the offer's matching sessions: the first one's start goes to matchStart, the nearest
+ * distance to matchDistance. With `collect`, every matching session is added to it (the page);
+ * without, the search stops at the first match when no distance is needed.
+ */
+function firstSession(offer: MemoryOffer, f: CompiledFilters, now: number, collect: MemoryHit['sessions'] | null): boolean {
+  matchStart = Number.POSITIVE_INFINITY;
+  matchDistance = Number.POSITIVE_INFINITY;
+  let found = false;
   for (const s of offer.sessions) {
     if (s.endsAt < now) continue;
-    if (f.modes && !f.modes.has(s.mode)) continue;
-    if (f.from !== null && s.startsAt < f.from) continue;
-    if (f.to !== null && s.startsAt >= f.to) continue;
     let km: number | null = null;
-    if (s.regionKey === null && s.lat === null) {
-      // Online without a place: belongs to the Länder the offer is run for, never to a nationwide search by place.
-      if (f.region && !offer.onlineLaender.some((land) => overlaps(land, f.region as string))) continue;
-      if (f.center && !(f.center.land && offer.onlineLaender.includes(f.center.land))) continue;
-    } else {
-      if (f.region && !(s.regionKey ?? '').startsWith(f.region)) continue;
-      if (f.center) {
-        if (s.lat === null || s.lon === null) continue;
-        km = haversineKm(f.center.lat, f.center.lon, s.lat, s.lon);
-        if (km > f.center.radiusKm) continue;
-        if (nearest === null || km < nearest) nearest = km;
+    if (f.sessions) {
+      if (f.modes && !f.modes.has(s.mode)) continue;
+      if (f.from !== null && s.startsAt < f.from) continue;
+      if (f.to !== null && s.startsAt >= f.to) continue;
+      if (s.regionKey === null && s.lat === null) {
+        // Online without a place: belongs to the Länder the offer is run for, never to a nationwide search by place.
+        if (f.region && !offer.onlineLaender.some((land) => overlaps(land, f.region as string))) continue;
+        if (f.center && !(f.center.land && offer.onlineLaender.includes(f.center.land))) continue;
+      } else {
+        if (f.region && !(s.regionKey ?? '').startsWith(f.region)) continue;
+        if (f.center) {
+          if (s.lat === null || s.lon === null) continue;
+          const b = f.center.box;
+          if (s.lat < b.minLat || s.lat > b.maxLat || s.lon < b.minLon || s.lon > b.maxLon) continue;
+          km = haversineKm(f.center.lat, f.center.lon, s.lat, s.lon);
+          if (km > f.center.radiusKm) continue;
+          if (km < matchDistance) matchDistance = km;
+        }
       }
     }
-    sessions.push({ ...s, distanceKm: km === null ? null : Math.round(km * 10) / 10 });
+    if (!found) matchStart = s.startsAt;
+    found = true;
+    if (collect) collect.push({ ...s, distanceKm: km === null ? null : Math.round(km * 10) / 10 });
+    else if (!f.center) return true;
   }
-  if (sessions.length === 0) return null;
-  return { offer, score: 0, sessions, distanceKm: nearest === null ? null : Math.round(nearest * 10) / 10, onRequest: false };
+  if (matchDistance !== Number.POSITIVE_INFINITY) matchDistance = Math.round(matchDistance * 10) / 10;
+  return found;
+}
+
+/** The registration deadline of the session starting at `start` (the first matching one). */
+function firstDeadline(offer: MemoryOffer, start: number): string | null {
+  for (const s of offer.sessions) if (s.startsAt === start) return s.registrationDeadline;
+  return null;
+}
+
+/** A bounding box around the centre (cheap pre-test before the great-circle distance). */
+function box(center: { lat: number; lon: number; radiusKm: number }) {
+  const dLat = center.radiusKm / 111.2 + 0.01;
+  const dLon = center.radiusKm / (111.2 * Math.max(0.1, Math.cos(center.lat * RAD))) + 0.01;
+  return { minLat: center.lat - dLat, maxLat: center.lat + dLat, minLon: center.lon - dLon, maxLon: center.lon + dLon };
 }
 
 const RAD = Math.PI / 180;
@@ -408,51 +616,17 @@ function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): nu
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
-const FACET_VALUES: Record<OfferFacet, (o: MemoryOffer) => readonly string[]> = {
-  topic: (o) => o.topics,
-  audience: (o) => o.audiences,
-  language: (o) => o.languages,
-  mode: (o) => o.modes,
-  kind: (o) => [o.kind],
-  free: (o) => [o.isFree ? 'true' : 'false'],
-  land: (o) => o.laender,
-};
-
-function countFacets(hits: MemoryHit[], facets: OfferFacet[]): MemoryResult['facets'] {
-  const result: MemoryResult['facets'] = {};
-  for (const facet of facets) {
-    const counts: Record<string, number> = {};
-    const values = FACET_VALUES[facet];
-    for (const hit of hits) for (const value of values(hit.offer)) counts[value] = (counts[value] ?? 0) + 1;
-    result[facet] = counts;
-  }
-  return result;
-}
-
-const startOf = (hit: MemoryHit) => hit.sessions[0]?.startsAt ?? Number.POSITIVE_INFINITY;
-
-/** Orders the hits; only the first `needed` must be in order (a page never reaches further). */
-function sortHits(hits: MemoryHit[], sort: EngineQuery['sort'], needed: number): MemoryHit[] {
-  const compare =
-    sort === 'distance'
-      ? (x: MemoryHit, y: MemoryHit) => (x.distanceKm ?? Infinity) - (y.distanceKm ?? Infinity) || y.score - x.score || startOf(x) - startOf(y) || (x.offer.id < y.offer.id ? -1 : 1)
-      : sort === 'date'
-        ? (x: MemoryHit, y: MemoryHit) => startOf(x) - startOf(y) || y.score - x.score || (x.offer.id < y.offer.id ? -1 : 1)
-        : (x: MemoryHit, y: MemoryHit) => y.score - x.score || startOf(x) - startOf(y) || (x.offer.id < y.offer.id ? -1 : 1);
-  if (hits.length <= needed * 4 || hits.length < 2000) return hits.sort(compare);
-  return topK(hits, needed, compare);
-}
-
-/** The `k` smallest by `compare`, in order, without sorting everything (a bounded binary heap). */
-function topK<T>(items: T[], k: number, compare: (x: T, y: T) => number): T[] {
-  const heap: T[] = [];
-  const worse = (i: number, j: number) => compare(heap[i] as T, heap[j] as T) > 0;
+/** The `k` smallest of 0…n−1 by `compare`, in order, without sorting everything (a bounded binary heap). */
+function topK(n: number, k: number, compare: (x: number, y: number) => number): number[] {
+  if (k <= 0) return [];
+  const heap: number[] = [];
+  const worse = (i: number, j: number) => compare(heap[i] as number, heap[j] as number) > 0;
   const swap = (i: number, j: number) => {
-    const t = heap[i] as T;
-    heap[i] = heap[j] as T;
+    const t = heap[i] as number;
+    heap[i] = heap[j] as number;
     heap[j] = t;
   };
-  for (const item of items) {
+  for (let item = 0; item < n; item++) {
     if (heap.length < k) {
       heap.push(item);
       for (let i = heap.length - 1; i > 0; ) {
@@ -461,7 +635,7 @@ function topK<T>(items: T[], k: number, compare: (x: T, y: T) => number): T[] {
         swap(i, parent);
         i = parent;
       }
-    } else if (compare(item, heap[0] as T) < 0) {
+    } else if (compare(item, heap[0] as number) < 0) {
       heap[0] = item;
       for (let i = 0; ; ) {
         const l = 2 * i + 1;
