@@ -63,8 +63,30 @@
  *   feminine compounds only work when the feminine noun is the last part ("Sozialarbeiterin").
  * - The stop-word list is tiny; the PostgreSQL `german` configuration removes more on its side.
  */
+export { ANALYSIS_CACHE_SIZE, analyseText, analyseToken, completedTokens, indexTerms, type AnalysedToken } from './analyse';
+export {
+  DECOMPOUND_CACHE_SIZE,
+  DECOMPOUND_DEFAULTS,
+  Decompounder,
+  LINKING_ELEMENTS,
+  decompound,
+  defaultDecompounder,
+  type CompoundSegment,
+  type DecompoundOptions,
+  type DecompounderData,
+} from './decompound';
 export { foldGerman } from './fold';
 export { GENDER_EXCEPTIONS, MIN_FEMININE_STEM_LENGTH, PERSON_STEMS, PERSON_SUFFIXES, neutraliseGenderForms } from './gender';
+export {
+  PREFIX_MIN_LENGTH,
+  QUERY_STOP_WORDS,
+  QUERY_WEIGHTS,
+  analyseQuery,
+  type QueryAlternative,
+  type QueryAnalysis,
+  type QueryUnit,
+} from './query';
+export { MIN_STEM_INPUT_LENGTH, STEM_EXCEPTIONS, UMLAUT_PLURALS, stem } from './stem';
 export { GERMAN_STOP_WORDS, tokens } from './tokens';
 export {
   SYNONYM_LIMITS,
@@ -75,9 +97,20 @@ export {
   normaliseSynonymTerm,
   parseSynonymGroups,
   synonymIndex,
+  type RelatedTermPairs,
   type SynonymGroups,
   type SynonymIndex,
   type SynonymParseError,
   type SynonymParseErrorCode,
 } from './synonyms';
+export {
+  THESAURUS_WEIGHTS,
+  buildThesaurus,
+  defaultRelatedTerms,
+  defaultThesaurus,
+  thesaurusKey,
+  type RelatedTerms,
+  type Thesaurus,
+  type WeightedTerm,
+} from './thesaurus';
 export { MIN_WORD_SIZE_FOR_ONE_TYPO, MIN_WORD_SIZE_FOR_TWO_TYPOS, meiliTypoTolerance, typoBudget } from './typo';

@@ -76,15 +76,15 @@ describe('synonymIndex', () => {
 describe('expandQuery', () => {
   it('gives the alternatives per query token (the example of the brief)', () => {
     expect(expandQuery(tokens('Schulung Flüchtlingshilfe'), defaultSynonymGroups)).toEqual([
-      ['schulung', 'fortbildung', 'weiterbildung', 'qualifizierung', 'seminar', 'workshop'],
+      ['schulung', 'fortbildung', 'weiterbildung', 'qualifizierung', 'seminar', 'workshop', 'training'],
       ['fluechtlingshilfe', 'gefluechtetenarbeit', 'gefluechtetenhilfe', 'fluechtlingsarbeit'],
     ]);
   });
 
   it('keeps tokens without synonyms as a unit of their own, in query order', () => {
     expect(expandQuery(tokens('Schulung für Ehrenamtliche in 99867 Gotha'), index)).toEqual([
-      ['schulung', 'fortbildung', 'weiterbildung', 'qualifizierung', 'seminar', 'workshop'],
-      ['ehrenamtliche', 'ehrenamt', 'freiwillige', 'engagierte', 'buergerschaftliches engagement'],
+      ['schulung', 'fortbildung', 'weiterbildung', 'qualifizierung', 'seminar', 'workshop', 'training'],
+      ['ehrenamtliche', 'ehrenamt', 'freiwillige', 'engagierte', 'buergerschaftliches engagement', 'ehrenamtler', 'ehrenamtlich engagierte'],
       ['99867'],
       ['gotha'],
     ]);
@@ -169,6 +169,7 @@ describe('parseSynonymGroups', () => {
         ['Sprachmittlung', 'Dolmetschen'],
         ['interkulturelles Training', 'Diversity-Training'],
       ],
+      related: [],
       errors: [],
     });
   });
@@ -216,8 +217,43 @@ describe('parseSynonymGroups', () => {
     expect(over.errors).toEqual([{ line: 502, code: 'synonyms.groups.tooMany', message: expect.stringMatching(/more than 500 groups/) }]);
   });
 
+  it('reads "narrower > broader" lines as related pairs, with comma lists on both sides', () => {
+    const text = ['Kita, Kindertagesstätte', 'Fachtag > Tagung', 'Grundkurs, Aufbaukurs > Kurs, Lehrgang  # comment'].join('\n');
+    expect(parseSynonymGroups(text)).toEqual({
+      groups: [['Kita', 'Kindertagesstätte']],
+      related: [
+        ['Fachtag', 'Tagung'],
+        ['Grundkurs', 'Kurs'],
+        ['Grundkurs', 'Lehrgang'],
+        ['Aufbaukurs', 'Kurs'],
+        ['Aufbaukurs', 'Lehrgang'],
+      ],
+      errors: [],
+    });
+  });
+
+  it('reports broken relations with their line and keeps the rest', () => {
+    const text = ['a > b > c', '> Tagung', 'Fachtag >', 'Kurs > Kurse', 'für > Tagung', 'Fachtag > Tagung'].join('\n');
+    const { related, errors } = parseSynonymGroups(text);
+    expect(related).toEqual([['Fachtag', 'Tagung']]);
+    expect(errors.map((e) => [e.line, e.code])).toEqual([
+      [1, 'synonyms.related.invalid'],
+      [2, 'synonyms.related.invalid'],
+      [3, 'synonyms.related.invalid'],
+      [4, 'synonyms.related.sameTerms'],
+      [5, 'synonyms.term.noWords'],
+    ]);
+  });
+
+  it('formats groups and relations so that parsing gives them back', () => {
+    const related: [string, string][] = [['Fachtag', 'Tagung'], ['Runder Tisch', 'Netzwerktreffen']];
+    const text = formatSynonymGroups([['Kita', 'Krippe']], related);
+    expect(text).toBe('Kita, Krippe\nFachtag > Tagung\nRunder Tisch > Netzwerktreffen\n');
+    expect(parseSynonymGroups(text)).toEqual({ groups: [['Kita', 'Krippe']], related, errors: [] });
+  });
+
   it('returns nothing for an empty list', () => {
-    expect(parseSynonymGroups('')).toEqual({ groups: [], errors: [] });
-    expect(parseSynonymGroups('# nur Kommentare\n\n')).toEqual({ groups: [], errors: [] });
+    expect(parseSynonymGroups('')).toEqual({ groups: [], related: [], errors: [] });
+    expect(parseSynonymGroups('# nur Kommentare\n\n')).toEqual({ groups: [], related: [], errors: [] });
   });
 });

@@ -1,3 +1,4 @@
+import { stem } from './stem';
 import { tokens } from './tokens';
 
 /** Groups of equivalent terms, as written by people (any case, umlauts, phrases with spaces). */
@@ -23,16 +24,16 @@ export const defaultSynonymGroups: SynonymGroups = Object.freeze(
   (
     [
       ['Flüchtlingshilfe', 'Geflüchtetenarbeit', 'Geflüchtetenhilfe', 'Flüchtlingsarbeit'],
-      ['Ehrenamt', 'Ehrenamtliche', 'Freiwillige', 'Engagierte', 'bürgerschaftliches Engagement'],
+      ['Ehrenamt', 'Ehrenamtliche', 'Freiwillige', 'Engagierte', 'bürgerschaftliches Engagement', 'Ehrenamtler', 'ehrenamtlich Engagierte'],
       ['Integrationslotse', 'Integrationsbegleiter', 'Integrationshelfer', 'Integrationsmittler'],
       ['Migrationsberatung', 'MBE', 'Migrationsberatung für erwachsene Zuwanderer'],
       ['Geflüchtete', 'Flüchtlinge', 'Schutzsuchende'],
       ['Asylrecht', 'Asylverfahren', 'Aufenthaltsrecht'],
       ['interkulturelle Kompetenz', 'interkulturelles Training', 'Diversity-Training'],
       ['Antidiskriminierung', 'Diskriminierungsschutz'],
-      ['Sprachmittlung', 'Dolmetschen', 'Sprachmittler'],
+      ['Sprachmittlung', 'Dolmetschen', 'Sprachmittler', 'Dolmetscher', 'Kulturmittler'],
       ['Migrantenorganisation', 'Migrantenselbstorganisation', 'MSO', 'migrantische Selbstorganisation'],
-      ['Fortbildung', 'Weiterbildung', 'Qualifizierung', 'Schulung', 'Seminar', 'Workshop'],
+      ['Fortbildung', 'Weiterbildung', 'Qualifizierung', 'Schulung', 'Seminar', 'Workshop', 'Training'],
       ['Kita', 'Kindertagesstätte', 'Kindertageseinrichtung'],
       ['Traumapädagogik', 'traumasensibel', 'Trauma'],
       // Additions: abbreviations that offers use instead of the full name and vice versa.
@@ -43,6 +44,40 @@ export const defaultSynonymGroups: SynonymGroups = Object.freeze(
       ['Asylsuchende', 'Asylbewerber'],
       ['Empowerment', 'Selbstermächtigung'],
       ['Anerkennungsberatung', 'Anerkennung ausländischer Berufsabschlüsse'],
+      // Formats, meetings and information events (broader/narrower pairs: defaultRelatedTerms)
+      ['Webinar', 'Online-Seminar'],
+      ['Grundkurs', 'Basiskurs', 'Einführungskurs'],
+      ['Multiplikatorenschulung', 'Train the Trainer'],
+      ['Netzwerktreffen', 'Vernetzungstreffen', 'Austauschtreffen', 'Netzwerkveranstaltung'],
+      ['Runder Tisch', 'Round Table'],
+      ['Fachtag', 'Fachtagung'],
+      ['Tagung', 'Konferenz', 'Kongress'],
+      ['Infoabend', 'Informationsabend'],
+      ['Informationsveranstaltung', 'Infoveranstaltung'],
+      ['kollegiale Beratung', 'Intervision', 'kollegiale Fallberatung'],
+      // People
+      ['Migrant*innen', 'Zugewanderte', 'Eingewanderte', 'Zuwanderer', 'Einwanderer', 'Menschen mit Migrationshintergrund'],
+      ['Integrationsbeauftragte', 'Integrationskoordinator*innen', 'Integrationsmanager*innen'],
+      ['Ehrenamtskoordination', 'Freiwilligenmanagement', 'Ehrenamtsmanagement', 'Freiwilligenkoordination'],
+      ['Jugendliche', 'junge Menschen'],
+      // Topics
+      ['Diversität', 'Vielfalt', 'Diversity'],
+      ['Teilhabe', 'Partizipation'],
+      ['Antirassismus', 'Rassismuskritik'],
+      ['Konfliktmanagement', 'Konfliktbearbeitung', 'Konfliktlösung'],
+      ['Elternarbeit', 'Elternbildung', 'Erziehungspartnerschaft'],
+      ['Arbeitsmarktintegration', 'berufliche Integration'],
+      ['Familiennachzug', 'Familienzusammenführung'],
+      ['Gemeinschaftsunterkunft', 'Sammelunterkunft'],
+      ['Erstaufnahmeeinrichtung', 'Erstaufnahme', 'Aufnahmeeinrichtung'],
+      ['Psychosoziales Zentrum', 'PSZ'],
+      ['Jugendmigrationsdienst', 'JMD'],
+      ['Asylverfahrensberatung', 'Asylberatung'],
+      ['Medienkompetenz', 'digitale Kompetenz', 'Digitalkompetenz'],
+      ['Öffentlichkeitsarbeit', 'PR'],
+      ['Sprachcafé', 'Sprachtreff'],
+      ['Sprachförderung', 'Sprachbildung'],
+      ['Migrationsrecht', 'Ausländerrecht', 'Zuwanderungsrecht'],
     ] as const
   ).map((group) => Object.freeze([...group])),
 );
@@ -137,7 +172,9 @@ export type SynonymParseErrorCode =
   | 'synonyms.term.empty'
   | 'synonyms.term.tooLong'
   | 'synonyms.term.noWords'
-  | 'synonyms.groups.tooMany';
+  | 'synonyms.groups.tooMany'
+  | 'synonyms.related.invalid'
+  | 'synonyms.related.sameTerms';
 
 export interface SynonymParseError {
   /** 1-based line number in the text. */
@@ -147,15 +184,44 @@ export interface SynonymParseError {
   code: SynonymParseErrorCode;
 }
 
+/** Broader/narrower pairs read from the operator's text, `[narrower, broader]` (see `RelatedTerms` of the thesaurus). */
+export type RelatedTermPairs = [narrower: string, broader: string][];
+
+function termErrors(terms: readonly string[], line: number): SynonymParseError[] {
+  const errors: SynonymParseError[] = [];
+  for (const term of terms) {
+    if (!term) {
+      errors.push({ line, code: 'synonyms.term.empty', message: 'empty term (two commas in a row, or a comma at the start or end)' });
+    } else if ([...term].length > SYNONYM_LIMITS.maxTermLength) {
+      errors.push({
+        line,
+        code: 'synonyms.term.tooLong',
+        message: `term "${[...term].slice(0, 20).join('')}…" is longer than ${SYNONYM_LIMITS.maxTermLength} characters`,
+      });
+    } else if (!normaliseSynonymTerm(term)) {
+      errors.push({ line, code: 'synonyms.term.noWords', message: `term "${term}" has no searchable words (only stop words or punctuation)` });
+    }
+  }
+  return errors;
+}
+
+function splitTerms(text: string): string[] {
+  return text.split(',').map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
 /**
  * Reads the operator-edited list: one group per line, terms separated by commas, `#` starts a
  * comment (whole line or the rest of it), blank lines allowed, whitespace inside a term
- * collapses to one space. A line with an error contributes no group; every error carries its
- * line. Limits: at least 2 terms per group, terms up to 60 characters, at most 500 groups
- * (one error on the first line beyond, the rest is ignored).
+ * collapses to one space. A line with `>` is a broader/narrower relation instead:
+ * `Fachtag > Tagung` (a Fachtag is a kind of Tagung), `Grundkurs, Aufbaukurs > Kurs` (each term
+ * on the left is narrower than each on the right); these go to `related`. A line with an error
+ * contributes nothing; every error carries its line. Limits: at least 2 terms per group, terms
+ * up to 60 characters, at most 500 lines with content (one error on the first line beyond, the
+ * rest is ignored).
  */
-export function parseSynonymGroups(text: string): { groups: string[][]; errors: SynonymParseError[] } {
+export function parseSynonymGroups(text: string): { groups: string[][]; related: RelatedTermPairs; errors: SynonymParseError[] } {
   const groups: string[][] = [];
+  const related: RelatedTermPairs = [];
   const errors: SynonymParseError[] = [];
   let groupLines = 0;
   const lines = text.split(/\r\n|\r|\n/);
@@ -172,21 +238,28 @@ export function parseSynonymGroups(text: string): { groups: string[][]; errors: 
       });
       break;
     }
-    const terms = content.split(',').map((t) => t.replace(/\s+/g, ' ').trim());
-    const lineErrors: SynonymParseError[] = [];
-    for (const term of terms) {
-      if (!term) {
-        lineErrors.push({ line, code: 'synonyms.term.empty', message: 'empty term (two commas in a row, or a comma at the start or end)' });
-      } else if ([...term].length > SYNONYM_LIMITS.maxTermLength) {
-        lineErrors.push({
-          line,
-          code: 'synonyms.term.tooLong',
-          message: `term "${[...term].slice(0, 20).join('')}…" is longer than ${SYNONYM_LIMITS.maxTermLength} characters`,
-        });
-      } else if (!normaliseSynonymTerm(term)) {
-        lineErrors.push({ line, code: 'synonyms.term.noWords', message: `term "${term}" has no searchable words (only stop words or punctuation)` });
+    if (content.includes('>')) {
+      const sides = content.split('>');
+      if (sides.length !== 2 || !sides[0]?.trim() || !sides[1]?.trim()) {
+        errors.push({ line, code: 'synonyms.related.invalid', message: 'a relation is written "narrower > broader", with one ">" and terms on both sides' });
+        continue;
       }
+      const narrower = splitTerms(sides[0]);
+      const broader = splitTerms(sides[1]);
+      const lineErrors = termErrors([...narrower, ...broader], line);
+      if (lineErrors.length === 0) {
+        const stemmed = (term: string) => tokens(term).map(stem).join(' ');
+        const broaderNormalised = new Set(broader.map(stemmed));
+        if (narrower.some((n) => broaderNormalised.has(stemmed(n)))) {
+          lineErrors.push({ line, code: 'synonyms.related.sameTerms', message: 'a term cannot be narrower than itself (same word once normalised)' });
+        }
+      }
+      if (lineErrors.length > 0) errors.push(...lineErrors);
+      else for (const n of narrower) for (const b of broader) related.push([n, b]);
+      continue;
     }
+    const terms = splitTerms(content);
+    const lineErrors = termErrors(terms, line);
     const present = terms.filter((t) => t.length > 0);
     if (present.length < SYNONYM_LIMITS.minTermsPerGroup) {
       lineErrors.push({ line, code: 'synonyms.group.tooFewTerms', message: `a group needs at least ${SYNONYM_LIMITS.minTermsPerGroup} terms separated by commas` });
@@ -196,10 +269,14 @@ export function parseSynonymGroups(text: string): { groups: string[][]; errors: 
     if (lineErrors.length > 0) errors.push(...lineErrors);
     else groups.push(present);
   }
-  return { groups, errors };
+  return { groups, related, errors };
 }
 
-/** The inverse of {@link parseSynonymGroups}: one group per line, terms joined by ", ". */
-export function formatSynonymGroups(groups: SynonymGroups): string {
-  return groups.map((group) => group.join(', ')).join('\n') + '\n';
+/**
+ * The inverse of {@link parseSynonymGroups}: one group per line, terms joined by ", ", then one
+ * line `narrower > broader` per related pair.
+ */
+export function formatSynonymGroups(groups: SynonymGroups, related: readonly (readonly [string, string])[] = []): string {
+  const lines = [...groups.map((group) => group.join(', ')), ...related.map(([n, b]) => `${n} > ${b}`)];
+  return lines.join('\n') + '\n';
 }

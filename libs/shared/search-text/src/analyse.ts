@@ -1,0 +1,169 @@
+import { defaultDecompounder } from './decompound';
+import { ELISION_PREFIXES } from './dictionary/field-words';
+import { foldGerman } from './fold';
+import { neutraliseGenderForms } from './gender';
+import { stem } from './stem';
+import { GERMAN_STOP_WORDS } from './tokens';
+
+/** One word of a text after analysis: its stemmed term and the stemmed terms of its compound parts. */
+export interface AnalysedToken {
+  /** The folded token (after elision completion: "sprachmittler" for "Sprach-" in "Sprach- und Kulturmittler"). */
+  token: string;
+  /** `stem(token)`. */
+  term: string;
+  /** `stem(part)` for each compound part, without `term` itself and without repeats; [] for simple words. */
+  parts: readonly string[];
+}
+
+/** Words that join elided compounds: "Sprach- und Kulturmittler", "Ein- bzw. Ausreise". */
+const ELISION_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'oder', 'sowie', 'bzw', 'beziehungsweise', 'bis', 'wie']);
+const WORD = /[\p{L}\p{N}]+/gu;
+/** After the first element of an elision: "Sprach- und", "Sprach-, Kultur-", "Sprach-/Kulturmittler". */
+const HYPHEN_THEN_GAP = /^[-\u2010\u2011](?:\s+|\s*[,/&+]\s*)$/u;
+/** Before the second element of a right elision: "Integrationskurse und -beratung", "Kurse, -tests". */
+const GAP_THEN_HYPHEN = /(?:^|\s|,)[-\u2010\u2011]$/u;
+const LETTERS = /^[a-z]+$/;
+const PREFIXES_LONGEST_FIRST = [...ELISION_PREFIXES].sort((a, b) => b.length - a.length);
+
+interface RawWord {
+  word: string;
+  /** Separator text before the word (folded). */
+  before: string;
+  /** Separator text after the word (folded). */
+  after: string;
+}
+
+function rawWords(folded: string): RawWord[] {
+  const words: RawWord[] = [];
+  let last = 0;
+  for (const match of folded.matchAll(WORD)) {
+    const index = match.index;
+    const before = folded.slice(last, index);
+    const previous = words[words.length - 1];
+    if (previous) previous.after = before;
+    words.push({ word: match[0], before, after: '' });
+    last = index + match[0].length;
+  }
+  const final = words[words.length - 1];
+  if (final) final.after = folded.slice(last);
+  return words;
+}
+
+/** "Ein-" + "Ausreise" → "einreise"; "Vor-" + "Nachbereitung" → "vorbereitung"; "Aus-" + "Weiterbildung" → "ausbildung". */
+function completeWithPrefix(fragment: string, whole: string): string | null {
+  if (!ELISION_PREFIXES.includes(fragment)) return null;
+  const prefix = PREFIXES_LONGEST_FIRST.find((p) => whole.startsWith(p) && whole.length - p.length >= 3);
+  return prefix ? fragment + whole.slice(prefix.length) : null;
+}
+
+/** "Sprach-" + "Kulturmittler" → "sprachmittler"; "haupt-" + "ehrenamtlich" → "hauptamtlich". */
+export function completeLeftElision(fragment: string, whole: string): string | null {
+  if (!LETTERS.test(fragment) || !LETTERS.test(whole)) return null;
+  const byPrefix = completeWithPrefix(fragment, whole);
+  if (byPrefix) return byPrefix;
+  const segments = defaultDecompounder().segments(whole);
+  const head = segments?.[segments.length - 1];
+  return head ? fragment + whole.slice(head.start) : null;
+}
+
+/** "Integrationskurse" + "-beratung" → "integrationsberatung". */
+export function completeRightElision(whole: string, fragment: string): string | null {
+  if (!LETTERS.test(fragment) || !LETTERS.test(whole)) return null;
+  const segments = defaultDecompounder().segments(whole);
+  const head = segments?.[segments.length - 1];
+  return head ? whole.slice(0, head.start) + fragment : null;
+}
+
+/**
+ * The folded tokens of a text as `tokens()` gives them (same gender handling, folding and stop
+ * words), with elided compounds completed:
+ *
+ * - "Sprach- und Kulturmittler*innen" → sprachmittler, kulturmittler
+ * - "Migrations- und Integrationsberatung" → migrationsberatung, integrationsberatung
+ * - "haupt- und ehrenamtlich" → hauptamtlich, ehrenamtlich
+ * - "Ein- und Ausreise" → einreise, ausreise (particles: the head is the second word minus its particle)
+ * - "Kinder-, Jugend- und Familienhilfe" → kinderhilfe, jugendhilfe, familienhilfe
+ * - "Integrationskurse und -beratung" → integrationskurse, integrationsberatung
+ *
+ * A fragment that cannot be completed stays as it is. Hyphens without a gap ("Online-Fortbildung")
+ * are no elision.
+ */
+export function completedTokens(text: string): string[] {
+  const words = rawWords(foldGerman(neutraliseGenderForms(text)));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const current = words[i] as RawWord;
+    let token = current.word;
+    if (HYPHEN_THEN_GAP.test(current.after)) {
+      // Left elision: find the word that completes the chain ("Sprach-, Kultur- und Integrationsmittler").
+      let k = i + 1;
+      while (k < words.length) {
+        const candidate = words[k] as RawWord;
+        if (ELISION_CONJUNCTIONS.has(candidate.word) || HYPHEN_THEN_GAP.test(candidate.after)) k++;
+        else break;
+      }
+      const whole = words[k]?.word;
+      if (whole) token = completeLeftElision(token, whole) ?? token;
+    } else if (GAP_THEN_HYPHEN.test(current.before) && i > 0) {
+      // Right elision: the full word is the last one before the chain of conjunctions and fragments.
+      let k = i - 1;
+      while (k >= 0) {
+        const candidate = words[k] as RawWord;
+        if (ELISION_CONJUNCTIONS.has(candidate.word) || (GAP_THEN_HYPHEN.test(candidate.before) && k > 0)) k--;
+        else break;
+      }
+      const whole = words[k]?.word;
+      if (whole && (k < i - 1 || current.before.includes(','))) token = completeRightElision(whole, token) ?? token;
+    }
+    if (!GERMAN_STOP_WORDS.has(token)) out.push(token);
+  }
+  return out;
+}
+
+/** Memo size of {@link analyseToken} (distinct tokens); the oldest entries go first. */
+export const ANALYSIS_CACHE_SIZE = 200_000;
+const analysisCache = new Map<string, AnalysedToken>();
+
+/** Term and part terms of one folded token (memoised: repeated words cost one map lookup). */
+export function analyseToken(token: string): AnalysedToken {
+  const cached = analysisCache.get(token);
+  if (cached) return cached;
+  const term = stem(token);
+  const parts: string[] = [];
+  for (const part of defaultDecompounder().split(token)) {
+    const partTerm = stem(part);
+    if (partTerm !== term && !parts.includes(partTerm)) parts.push(partTerm);
+  }
+  const analysed: AnalysedToken = Object.freeze({ token, term, parts: Object.freeze(parts) });
+  if (analysisCache.size >= ANALYSIS_CACHE_SIZE) {
+    const oldest = analysisCache.keys().next();
+    if (!oldest.done) analysisCache.delete(oldest.value);
+  }
+  analysisCache.set(token, analysed);
+  return analysed;
+}
+
+/**
+ * The analysed words of a text in text order (see {@link completedTokens} and
+ * {@link analyseToken}). For engines that need word positions (phrases): one entry per word,
+ * the compound parts attached to their word.
+ */
+export function analyseText(text: string): AnalysedToken[] {
+  return completedTokens(text).map(analyseToken);
+}
+
+/**
+ * Index side: all terms a document text contributes, in text order, stemmed. Each word gives
+ * `stem(word)` followed by the stems of its compound parts; elided compounds are completed
+ * first. "Sprach- und Kulturmittler*innen für Migrationsberatung" →
+ * ["sprachmittler", "kulturmittler", "migrationsberatung", "migration", "beratung"].
+ */
+export function indexTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const token of completedTokens(text)) {
+    const analysed = analyseToken(token);
+    terms.push(analysed.term);
+    for (const part of analysed.parts) terms.push(part);
+  }
+  return terms;
+}
