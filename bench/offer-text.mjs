@@ -1331,7 +1331,7 @@ const GENERIC_INTROS = lines(`Im Alltag der Integrationsarbeit spielt das Thema 
   Die Zahl der Menschen, die {region} Schutz suchen, hat sich in den letzten Jahren verändert – und mit ihr die Fragen im Alltag.
   {PB} und Ehrenamtliche arbeiten oft an denselben Fällen, aber mit unterschiedlichem Wissen.
   Neue Gesetze, neue Zuständigkeiten, neue Verfahren: Wer in der Migrationsarbeit tätig ist, muss ständig dazulernen.
-  Für {X} fehlt im Alltag oft die Zeit – {FD} schafft dafür Raum.
+  Für {X} fehlt im Alltag oft die Zeit – {Fd} schafft dafür Raum.
   {FD} entstand auf Wunsch vieler {p:kolleg} aus {X} und {X}.
   Seit mehreren Jahren begleiten wir {X} {region} und kennen die typischen Fragen aus der Praxis.`);
 
@@ -1539,6 +1539,7 @@ export function offerText(random, { region, town, kind } = {}) {
     Q: () => pick(random, main.questions),
     F: () => format.name,
     FD: () => capFirst(`${article(format, 'nom')} ${format.name}`),
+    Fd: () => `${article(format, 'nom')} ${format.name}`,
     Fg: () => genitive(format),
     Fdat: () => `${article(format, 'dat')} ${format.name}`,
     Fin: () => capFirst(inFormat(format)),
@@ -1592,6 +1593,8 @@ export function offerText(random, { region, town, kind } = {}) {
   // A subject that names its format already ("Infoabend Aufenthaltsrecht") gets none in front.
   const startsWithFormat = (text) => FORMAT_NAMES.some((name) => text.startsWith(`${name} `));
   const withFormat = (text, join = ' ') => (startsWithFormat(text) ? text : `${format.name}${join}${text}`);
+  // A subject that names its audience already ("… für Fachkräfte") gets no second one.
+  const withAudience = (text) => (/ für /.test(text) ? text : `${text} ${forAudience()}`);
   let title;
   if (kind === 'network-meeting') {
     const theme = () => capFirst(chance(random, 0.5) ? zipf(random, MEETING_THEMES) : zipf(random, main.keys));
@@ -1604,8 +1607,8 @@ export function offerText(random, { region, town, kind } = {}) {
   } else {
     title = oneOf([
       [30, () => withFormat(subject())],
-      [15, () => `${withFormat(subject())} ${forAudience()}`],
-      [8, () => `${subject()} – ${format.name} ${forAudience()}`],
+      [15, () => withAudience(withFormat(subject()))],
+      [8, () => withAudience(`${subject()} – ${format.name}`)],
       [12, () => `${pick(random, CATCHY)}: ${subject()}`],
       [8, () => withFormat(subject(), ': ')],
       [7, () => subject()],
