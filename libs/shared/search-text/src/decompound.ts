@@ -39,11 +39,23 @@ import { tokens } from './tokens';
  * 3. fewest letters in linking elements ("kinder + garten" beats "kind + er + garten");
  * 4. longest final part (German compounds are right-headed: the head carries the meaning, a
  *    longer head is the more specific reading): "Wachstube" → wach + stube (not wachs + tube),
- *    "Staubecken" → stau + becken, "Druckerzeugnis" → druck + erzeugnis;
+ *    "Staubecken" → stau + becken;
  * 5. alphabetical order of the parts (only to be deterministic).
  *
  * Parts that are general nouns and compounds of field words themselves are split again
  * ("Arbeitsmarktintegration" → arbeit + markt + integration).
+ *
+ * ## Known limits
+ *
+ * - Rule 2 can beat a better reading: "Druckerzeugnis" → drucker + zeugnis ("Zeugnis" is a field
+ *   word), not druck + erzeugnis. There is no frequency list to weigh readings.
+ * - Opaque compounds missing from both lists are split ("Augenblick" → auge + blick); verbs with
+ *   "zu" ("aufzugreifen" → aufzug + reifen); English words that contain German nouns
+ *   ("Messenger" is listed as unsplittable for that reason). Add such words to `UNSPLITTABLE` or,
+ *   when they are field words, to `FIELD_WORDS`.
+ * - Personal and organisation names are not protected, only place names.
+ * - The general list has nouns only: adjective and verb parts must be field words
+ *   ("pädagogisch", "sozial", "Lern-" is missing: "Lernort" stays whole).
  */
 
 export interface DecompoundOptions {

@@ -69,6 +69,9 @@ const ERN_WORDS = /(?:eltern|intern|extern|modern|konzern|stern|gestern|ostern|k
  */
 const ADJECTIVE_REST = /(?:lich|isch|ell|al|iv|ig|bar|sam|haft|los|end|ant|ent|iert|ert|tet|det|net|gt|llt|tzt)$/;
 
+/** Rests that look like adjectives but belong to nouns: "Aussteller", "Länder", "Ausländer". */
+const NOT_ADJECTIVE_REST = /(?:stell|aend)$/;
+
 /** Short adjectives whose "-er"/"-em" forms are stemmed too ("Runder Tisch", "neuer Kurs", "freier Träger"). */
 const SHORT_ADJECTIVES: ReadonlySet<string> = new Set([
   'rund', 'neu', 'klein', 'gross', 'frei', 'jung', 'gut', 'lang', 'kurz', 'erst', 'letzt', 'ganz', 'voll', 'leicht',
@@ -96,7 +99,7 @@ function stripOnce(w: string): string {
   if (w.endsWith('er') || w.endsWith('em')) {
     const rest = w.slice(0, -2);
     if (SHORT_ADJECTIVES.has(rest)) return rest;
-    if (n - 2 >= 5 && ADJECTIVE_REST.test(rest) && !rest.endsWith('stell')) return rest;
+    if (n - 2 >= 5 && ADJECTIVE_REST.test(rest) && !NOT_ADJECTIVE_REST.test(rest)) return rest;
     return w;
   }
   if (w.endsWith('es') && n - 2 >= 4) return w.slice(0, -2);
@@ -117,8 +120,9 @@ function stripOnce(w: string): string {
  * Umlaut plurals → singular, matched at the end of the stem so compounds work ("Fachkräfte" →
  * fachkraft, "Gemeinschaftsunterkünften" → gemeinschaftsunterkunft, "Bundesländer" →
  * bundesland). Keys are the stems of the plural forms (after the ending rules). Only plurals
- * of this field's vocabulary whose tail is unambiguous; "-länder" only after "s" or alone
- * ("Ausländer", "Niederländer" are people, not plurals of "Land").
+ * of this field's vocabulary whose tail is unambiguous; "-länder" only alone or after a linking
+ * "s" ("Bundesländer", "Herkunftsländer"; "Ausländer", "Niederländer" are people, not plurals of
+ * "Land").
  */
 export const UMLAUT_PLURALS: Readonly<Record<string, string>> = {
   kraeft: 'kraft',
@@ -165,7 +169,7 @@ function singular(w: string): string {
   const m = UMLAUT_PLURAL_TAIL.exec(w);
   if (!m) return w;
   const head = w.slice(0, m.index);
-  if (m[0] === 'laender' && head !== '' && !(head.endsWith('s') && head.length >= 3)) return w;
+  if (m[0] === 'laender' && head !== '' && !(head.endsWith('s') && head.length >= 4 && !head.endsWith('aus'))) return w;
   return head + (UMLAUT_PLURALS[m[0]] as string);
 }
 

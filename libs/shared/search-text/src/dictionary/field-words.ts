@@ -105,7 +105,7 @@ export const FIELD_WORDS: readonly string[] = [
   'kommunal', 'regional', 'lokal', 'international', 'national', 'neu', 'jung', 'früh', 'groß', 'klein',
   'zweisprachig', 'mehrsprachig', 'sprachig', 'inklusiv', 'divers', 'gemeinsam', 'kostenlos', 'kostenfrei',
   'bundesweit', 'landesweit', 'weit', 'praktisch', 'therapeutisch', 'psychologisch', 'psychisch',
-  'medizinisch', 'beruflich', 'schulisch', 'gesellschaftlich', 'demokratisch', 'rassistisch', 'kultursensibel',
+  'medizinisch', 'beruflich', 'schulisch', 'gesellschaftlich', 'demokratisch', 'rassistisch',
 ];
 
 /**
