@@ -165,7 +165,7 @@ function online(day: string) {
   return { ...onsite(GOTHA, day), mode: 'online' as const, venue: null, onlineUrl: 'https://meet.example/x' };
 }
 
-function document(id: string, title: string, sessions: ReturnType<typeof onsite>[], serviceAreas: string[] = []): OfferDocument {
+function document(id: string, title: string, sessions: (ReturnType<typeof onsite> | ReturnType<typeof online>)[], serviceAreas: string[] = []): OfferDocument {
   const offer = {
     id, slug: id, externalId: null, status: 'published', kind: 'course', title, abstract: null, plainLanguageSummary: null, description: 'Lang', topics: [], audiences: [], languages: ['de'],
     prerequisites: null, admissionRules: null, price: { amount: null, currency: 'EUR', isFree: true, freeFor: [] }, certificate: null, funders: [], contact: null, url: null, links: [],

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import type { Offer } from '@knotenpunkt/shared/contracts';
-import { meiliTypoTolerance } from '@knotenpunkt/shared/search-text';
+import { analyseQuery, buildThesaurus, defaultRelatedTerms, defaultSynonymGroups, indexTerms, meiliTypoTolerance, stem, tokens } from '@knotenpunkt/shared/search-text';
 import { offerDocument, type OfferDocument } from '../domain/offer-document';
 import type { EngineQuery, TextUnit } from '../domain/search-index.port';
 import {
@@ -14,6 +14,8 @@ import {
   meiliDocuments,
   meiliFilter,
   meiliIndexName,
+  meiliOfferSynonyms,
+  meiliText,
   radiusCondition,
   regionCondition,
   meiliQueryText,
@@ -43,8 +45,9 @@ const withSessions = (id = OFFER_ID) =>
   offerDocument(offer([session('2027-03-02T09:00:00+01:00', '2027-03-02T16:00:00+01:00', '160670029029'), session('2027-04-01', '2027-04-02', null, 'online')], id), 'tenant-1', NOW);
 const withoutSessions = () => offerDocument(offer([]), 'tenant-1', NOW);
 
-/** An analysed unit with its alternatives (the first one weighs 1). */
-const unit = (...terms: string[]): TextUnit => ({ source: terms[0] as string, group: 0, alternatives: terms.map((term, i) => ({ term, weight: i === 0 ? 1 : 0.9, prefix: false })) });
+/** An analysed unit with its alternatives (the first one weighs 1), a group of its own. */
+let groups = 0;
+const unit = (...terms: string[]): TextUnit => ({ source: terms[0] as string, group: ++groups, alternatives: terms.map((term, i) => ({ term, weight: i === 0 ? 1 : 0.9, prefix: false })) });
 
 const query = (overrides: Partial<EngineQuery> = {}, filters: EngineQuery['filters'] = {}): EngineQuery => ({
   text: '', words: [], units: [], filters, sort: 'relevance', facets: [], page: 1, pageSize: 20, now: '2026-12-01T10:00:00.000Z', ...overrides,
@@ -82,15 +85,34 @@ describe('Meilisearch settings', () => {
     expect(settings.rankingRules?.at(-1)).toBe('startsAt:asc');
   });
 
-  it('writes synonyms symmetric and normalised like the text (phrases, gender forms, umlauts)', () => {
-    expect(settings.synonyms).toEqual({
-      fluechtlingshilfe: ['gefluechtetenarbeit'],
-      gefluechtetenarbeit: ['fluechtlingshilfe'],
-      'deutsch als zweitsprache': ['daz'],
-      daz: ['deutsch als zweitsprache'],
-      berater: ['beratende'],
-      beratende: ['berater'],
+  it('writes synonyms symmetric and stemmed like the indexed text (phrases, gender forms, umlauts, inflection)', () => {
+    expect(meiliSettings([['Flüchtlingshilfe', 'Geflüchtetenarbeit'], ['Deutsch als Zweitsprache', 'DaZ'], ['Berater*innen', 'Beratende']], []).synonyms).toEqual({
+      fluechtlingshilf: ['gefluechtetenarbeit'],
+      gefluechtetenarbeit: ['fluechtlingshilf'],
+      'deutsch als zweitsprach': ['daz'],
+      daz: ['deutsch als zweitsprach'],
+      berater: ['beratend'],
+      beratend: ['berater'],
     });
+    // Every key and value is what indexTerms/analyseQuery make of the term.
+    for (const [key, values] of Object.entries(settings.synonyms ?? {})) {
+      for (const term of [key, ...values]) expect(term).toBe(tokens(term).map(stem).join(' '));
+    }
+  });
+
+  it('adds the related terms one way: a broader term (and its synonyms) finds the narrower ones, not the other way round', () => {
+    const synonyms = meiliOfferSynonyms([['Tagung', 'Konferenz'], ['Fachtag', 'Fachtagung']], [['Fachtag', 'Tagung'], ['Deutsch als Zweitsprache', 'Sprachförderung'], ['Kurs', 'Kurse']]);
+    expect(synonyms).toEqual({
+      tagung: ['konferenz', 'fachtag', 'fachtagung'],
+      konferenz: ['tagung', 'fachtag', 'fachtagung'],
+      fachtag: ['fachtagung'],
+      fachtagung: ['fachtag'],
+      sprachfoerderung: ['deutsch als zweitsprach'],
+    });
+    // The built-in pairs by default: "Kita" finds "Krippe", "Krippe" does not find every "Kita".
+    expect(meiliSettings([]).synonyms?.['kita']).toEqual(expect.arrayContaining(['kripp', 'kindergart', 'hort']));
+    expect(meiliSettings([]).synonyms?.['kripp']).toBeUndefined();
+    expect(meiliSettings([]).synonyms).toEqual(meiliOfferSynonyms([], defaultRelatedTerms));
   });
 
   it('uses the shared typo budget (1 typo from 5 letters, 2 from 9, none on numbers) and high limits', () => {
@@ -128,12 +150,23 @@ describe('Meilisearch documents', () => {
     }
   });
 
-  it('normalises the text fields with tokens(), like the PostgreSQL adapter (topics join field b)', () => {
+  it('indexes the stemmed terms of the embedded engine in the text fields (topics join field b, venue towns field d)', () => {
     const [doc] = meiliDocuments(withSessions(), 'r');
-    expect(doc?.textA).toBe('schulung fluechtlingshilfe berater');
-    expect(doc?.textB).toBe('kurz gut asylum law');
+    expect(doc?.textA).toBe('schulung fluechtlingshilf berater . fluechtling hilf');
+    expect(doc?.textB).toBe('kurz gut asyl law');
     expect(doc?.textC).toBe('lang');
     expect(doc?.textD).toBe('vhs gotha stiftung gotha');
+  });
+
+  it('writes exactly the terms of indexTerms, the words in text order and the compound parts after them (phrases stay adjacent)', () => {
+    const text = 'Interkulturelle Kompetenzen für Sprach- und Kulturmittler*innen in der Migrationsberatung; Flüchtlingshilfe und Deutsch als Zweitsprache';
+    const written = meiliText(text);
+    expect(written.replace(' . ', ' ').split(' ').sort()).toEqual(indexTerms(text).sort());
+    expect(written).toBe('interkulturell kompetenz sprachmittler kulturmittler migrationsberatung fluechtlingshilf deutsch als zweitsprach . migration beratung fluechtling hilf');
+    // The quoted phrases of analysed queries are found word by word in that order.
+    for (const phrase of ['interkulturell kompetenz', 'deutsch als zweitsprach']) expect(written).toContain(phrase);
+    expect(meiliText('Kurz und gut')).toBe('kurz gut');
+    expect(meiliText('')).toBe('');
   });
 
   it('writes one session-less document for an offer on request (no dates at all), matching every "now"', () => {
@@ -246,11 +279,27 @@ describe('Meilisearch sort and query text', () => {
     expect(() => meiliSort(query({ sort: 'distance' }))).toThrow('centre');
   });
 
+  it('sends what analyseQuery makes of the text: stems, quoted phrases, compound parts, completed elisions', () => {
+    const thesaurus = buildThesaurus(defaultSynonymGroups);
+    const q = (text: string) => meiliQueryText(analyseQuery(text, thesaurus).units);
+    expect(q('Fortbildungen für Ehrenamtliche')).toBe('fortbildung ehrenamtlich');
+    expect(q('Deutsch als Zweitsprache in Leipzig')).toBe('"deutsch als zweitsprach" leipzig');
+    expect(q('Runder Tisch')).toBe('"rund tisch"');
+    // A compound query word: its parts (each unit of the compound starts with the whole word).
+    const compound = analyseQuery('Sprachmittlerschulung', thesaurus).units;
+    expect(compound.map((u) => u.alternatives[0]?.term)).toEqual(['sprachmittlerschulung', 'sprachmittlerschulung']);
+    expect(meiliQueryText(compound)).toBe('sprachmittler schulung');
+    expect(q('Sprach- und Kulturmittler')).toBe('sprachmittler kulturmittler');
+    expect(q('Flüchtlingshilfe Gotha')).toBe('fluechtlingshilf gotha');
+    expect(q('')).toBe('');
+  });
+
   it('sends the first alternative of each analysed unit, phrases quoted (Meilisearch adds synonyms and typos itself)', () => {
     expect(meiliQueryText([unit('schulung', 'fortbild', 'seminar'), unit('gotha')])).toBe('schulung gotha');
     expect(meiliQueryText([unit('deutsch zweitsprach', 'daz'), unit('kita')])).toBe('"deutsch zweitsprach" kita');
     // A compound query word split into its parts (one group): each part is a word of its own.
-    expect(meiliQueryText([{ ...unit('fluechtling'), source: 'fluechtlingshilfe', group: 0 }, { ...unit('hilf'), source: 'fluechtlingshilfe', group: 0 }, { ...unit('leipzig'), group: 1 }])).toBe('fluechtling hilf leipzig');
+    const part = (term: string) => ({ ...unit('fluechtlingshilf', term), source: 'fluechtlingshilfe', group: 0 });
+    expect(meiliQueryText([part('fluechtling'), part('hilf'), unit('leipzig')])).toBe('fluechtling hilf leipzig');
     expect(meiliQueryText([unit('asylrehct')])).toBe('asylrehct');
     expect(meiliQueryText([{ source: 'x', group: 0, alternatives: [] }, unit('a"b')])).toBe('ab');
     expect(meiliQueryText([])).toBe('');
@@ -407,8 +456,9 @@ describe('MeiliSearchIndex over HTTP (stand-in server)', () => {
       `POST /indexes/${name}/documents?primaryKey=id`, `POST /indexes/${name}/documents/delete`,
     ]);
     expect(meili.body('POST /indexes')).toEqual({ uid: name, primaryKey: 'id' });
-    const settings = meili.body(`PATCH /indexes/${name}/settings`) as { synonyms: unknown; distinctAttribute: string };
-    expect(settings.synonyms).toEqual({ ehrenamt: ['freiwillige'], freiwillige: ['ehrenamt'] });
+    const settings = meili.body(`PATCH /indexes/${name}/settings`) as { synonyms: Record<string, string[]>; distinctAttribute: string };
+    expect(settings.synonyms).toEqual(meiliOfferSynonyms([['Ehrenamt', 'Freiwillige']]));
+    expect(settings.synonyms['freiwillig']).toEqual(['ehrenamt', 'integrationslot']);
     expect(settings.distinctAttribute).toBe('offerId');
     // Both batches are enqueued before the first is awaited, so they may arrive in either order.
     const batches = [0, 1].map((n) => meili.body(`POST /indexes/${name}/documents?primaryKey=id`, n) as { id: string; revision: string }[]);
@@ -477,9 +527,12 @@ describe('MeiliSearchIndex over HTTP (stand-in server)', () => {
     expect((meili.body(`POST /indexes/${name}_next/documents?primaryKey=id`, 0) as unknown[]).length).toBe(3);
   });
 
-  it('applies a new synonym list to the live index', async () => {
+  it('applies a new synonym list: stemmed to the offer index, normalised like the partner text to the partner index', async () => {
+    await index.applySynonyms([['Kita', 'Kindertagesstätte']], [['Krippe', 'Kita']]);
+    expect(meili.body(`PUT /indexes/${name}/settings/synonyms`)).toEqual({ kita: ['kindertagesstaett', 'kripp'], kindertagesstaett: ['kita', 'kripp'] });
+    expect(meili.body('PUT /indexes/kp_test_organisations/settings/synonyms')).toEqual({ kita: ['kindertagesstaette'], kindertagesstaette: ['kita'] });
     await index.applySynonyms([['Kita', 'Kindertagesstätte']]);
-    expect(meili.body(`PUT /indexes/${name}/settings/synonyms`)).toEqual({ kita: ['kindertagesstaette'], kindertagesstaette: ['kita'] });
+    expect(meili.body(`PUT /indexes/${name}/settings/synonyms`, 1)).toEqual(meiliOfferSynonyms([['Kita', 'Kindertagesstätte']], defaultRelatedTerms));
   });
 
   it('pings /health; an unreachable engine rejects (and only warns at boot)', async () => {

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { ancestorKeys, isRegionKey } from '@knotenpunkt/shared/geo';
 import type { EnqueuedTaskPromise, Meilisearch, SearchParams, SearchResponse, Settings, Task } from 'meilisearch';
-import { defaultSynonymGroups, meiliSynonyms } from '@knotenpunkt/shared/search-text';
-import { normalisedText } from '../domain/normalised-text';
+import { analyseText, defaultRelatedTerms, defaultSynonymGroups, meiliSynonyms, thesaurusKey, type RelatedTerms, type SynonymGroups } from '@knotenpunkt/shared/search-text';
 import { finite, geoRadius, inList, meiliTextSettings, quoteFilterValue } from './meili-common';
 
 export { quoteFilterValue } from './meili-common';
@@ -32,10 +31,15 @@ import { meiliOrganisationDocument, meiliOrganisationSearchParams, meiliOrganisa
  * `laender`, …) that are the same on every document of an offer: the counts are offers, exactly
  * like PostgreSQL's `count(*)` over matching offers.
  *
- * Text is normalised with `tokens()` on both documents and queries (gender forms, folding, stop
- * words), exactly as the PostgreSQL side; Meilisearch applies synonyms (index setting from
- * `meiliSynonyms`) and typo tolerance (`meiliTypoTolerance`) itself, so it does not implement
- * `similarWords`.
+ * Text: Meilisearch has no German stemming and no decompounding of its own, so both sides are
+ * analysed like the embedded engine's: the four weighted fields hold the stemmed terms of
+ * `indexTerms` ({@link meiliText}: inflections and compound parts), the query string the
+ * analysed units ({@link meiliQueryText}), and the offer index's `synonyms` setting the thesaurus
+ * in the same stemmed form ({@link meiliOfferSynonyms}). `matchingStrategy: 'frequency'`: offers
+ * matching every word first; when few do, the most frequent words are dropped first. Typo
+ * tolerance (`meiliTypoTolerance`) is Meilisearch's own, so it does not implement
+ * `similarWords`. The partner index keeps the unstemmed `tokens()` text and synonyms
+ * (meili-organisation-search.ts).
  */
 
 /** Documents per `addDocuments` call (one task each). */
@@ -118,10 +122,44 @@ export function meiliOrganisationIndexName(offerIndexName: string): string {
   return `${offerIndexName.replace(/_offers$/, '')}_organisations`;
 }
 
+/**
+ * The offer index's `synonyms` setting, in the stemmed form of the indexed text
+ * (`thesaurusKey`: tokens, stemmed, joined by a space): every term of a group maps to the other
+ * terms of its group(s) (symmetric); a broader term and its synonyms also map to each narrower
+ * term and its synonyms ("Tagung" finds "Fachtag", not the other way round: Meilisearch cannot
+ * weigh an alternative, and the embedded engine gives broader terms half the weight). One step
+ * only, no chains — like `buildThesaurus`.
+ */
+export function meiliOfferSynonyms(groups: SynonymGroups, related: RelatedTerms = defaultRelatedTerms): Record<string, string[]> {
+  const synonyms = new Map<string, string[]>();
+  const add = (from: string, to: string) => {
+    if (from === to) return;
+    const list = synonyms.get(from) ?? [];
+    if (!list.includes(to)) list.push(to);
+    synonyms.set(from, list);
+  };
+  for (const group of groups) {
+    const terms = [...new Set(group.map(thesaurusKey).filter((t) => t.length > 0))];
+    if (terms.length < 2) continue;
+    for (const term of terms) for (const other of terms) add(term, other);
+  }
+  const withSynonyms = (term: string) => [term, ...(synonyms.get(term) ?? [])];
+  const narrowerOf: [string, string[]][] = [];
+  for (const [narrowerTerm, broaderTerm] of related) {
+    const narrower = thesaurusKey(narrowerTerm);
+    const broader = thesaurusKey(broaderTerm);
+    if (!narrower || !broader || narrower === broader) continue;
+    for (const b of withSynonyms(broader)) narrowerOf.push([b, withSynonyms(narrower)]);
+  }
+  for (const [broader, narrower] of narrowerOf) for (const n of narrower) add(broader, n);
+  return Object.fromEntries(synonyms);
+}
+
 /** Index settings: the same for the live index and the one a rebuild fills. */
-export function meiliSettings(synonymGroups: readonly (readonly string[])[]): Settings {
+export function meiliSettings(synonymGroups: SynonymGroups, related: RelatedTerms = defaultRelatedTerms): Settings {
   return {
     ...meiliTextSettings(synonymGroups),
+    synonyms: meiliOfferSynonyms(synonymGroups, related),
     filterableAttributes: [
       'id', 'offerId', 'revision', 'hasSession', 'kind', 'topics', 'audiences', 'languages', 'isFree', 'freeFor', 'modes', 'mode', 'regionKeys', 'laender', 'startsAt', 'endsAt', '_geo',
       'onlineLaender', 'serviceAreas', 'areaKeys',
@@ -137,6 +175,20 @@ export function meiliSettings(synonymGroups: readonly (readonly string[])[]): Se
 
 const epochSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 
+/**
+ * A weighted text field as indexed: the terms of `indexTerms` (stemmed words, elisions
+ * completed, compound parts), the words in text order and the parts after them, behind a full
+ * stop (a hard separator for Meilisearch). `indexTerms` puts each word's parts right behind it;
+ * here they would come between the words of a phrase ("interkulturell[e] kompetenz" must stay
+ * adjacent for the quoted phrase of the query), so they follow the words instead.
+ */
+export function meiliText(text: string): string {
+  const analysed = analyseText(text);
+  const words = analysed.map((a) => a.term).join(' ');
+  const parts = analysed.flatMap((a) => a.parts).join(' ');
+  return parts ? `${words} . ${parts}` : words;
+}
+
 /** A region key and every region above it (keys that are no region key: themselves only). */
 export function withAncestorKeys(key: string): string[] {
   return isRegionKey(key) ? [...ancestorKeys(key), key] : [key];
@@ -151,10 +203,10 @@ export function meiliDocuments(document: OfferDocument, revision: string): Meili
   const base = {
     offerId: document.id,
     revision,
-    textA: normalisedText(document.text.a),
-    textB: normalisedText(`${document.text.b} ${document.topics.join(' ')}`),
-    textC: normalisedText(document.text.c),
-    textD: normalisedText(document.text.d),
+    textA: meiliText(document.text.a),
+    textB: meiliText(`${document.text.b} ${document.topics.join(' ')}`),
+    textC: meiliText(document.text.c),
+    textD: meiliText(document.text.d),
     tenantId: document.tenantId,
     kind: document.kind,
     topics: document.topics,
@@ -270,18 +322,28 @@ export function meiliSort(query: EngineQuery): string[] | undefined {
 }
 
 /**
- * The query string from the analysed query: per unit its first alternative (the stemmed query
- * word, a compound's part, a completed elision), a phrase in double quotes. The documents hold
- * the same stemmed terms (`indexTerms`), so inflections and compound parts match exactly as in
- * the embedded engine; the other alternatives (synonyms) are Meilisearch's own (the stemmed
- * `synonyms` setting), typos too.
+ * The query string from the analysed query (`analyseQuery`): per unit its first alternative —
+ * the stemmed query word, a completed elision, a phrase (in double quotes) — except for the
+ * units of a compound query word: they all start with the whole word, so each sends its own
+ * part ("Sprachmittlerschulung" → `sprach mittler schulung`; documents hold the parts of their
+ * compounds too, so the compound matches every part). The documents hold the same stemmed
+ * terms, so inflections and compound parts match as in the embedded engine; the other
+ * alternatives (synonyms, related terms) are Meilisearch's own (the stemmed `synonyms`
+ * setting), typos too.
  */
 export function meiliQueryText(units: readonly TextUnit[]): string {
-  return units
-    .map((unit) => (unit.alternatives[0]?.term ?? '').replace(/"/g, '').trim())
-    .filter(Boolean)
-    .map((term) => (term.includes(' ') ? `"${term}"` : term))
-    .join(' ');
+  const groupSize = new Map<number, number>();
+  for (const unit of units) groupSize.set(unit.group, (groupSize.get(unit.group) ?? 0) + 1);
+  const terms: string[] = [];
+  for (const unit of units) {
+    const whole = unit.alternatives[0]?.term;
+    const part = (groupSize.get(unit.group) ?? 0) > 1 ? unit.alternatives.find((a) => a.term !== whole && !a.term.includes(' '))?.term : undefined;
+    const term = (part ?? whole ?? '').replace(/"/g, '').trim();
+    if (!term) continue;
+    const quoted = term.includes(' ') ? `"${term}"` : term;
+    if (!terms.includes(quoted)) terms.push(quoted);
+  }
+  return terms.join(' ');
 }
 
 /** The main request: offers (distinct), one page, facets. */
@@ -492,11 +554,15 @@ export class MeiliSearchIndex implements SearchIndex {
     return documents.length;
   }
 
-  async applySynonyms(groups: string[][]): Promise<void> {
+  /**
+   * A new synonym list: stemmed like the offer text for the offer index (with the related terms,
+   * by default the built-in ones), normalised like the partner text for the partner index.
+   */
+  async applySynonyms(groups: string[][], related: RelatedTerms = defaultRelatedTerms): Promise<void> {
     await this.ensureIndex();
     await this.ensureOrganisationIndex();
     const client = await this.client();
-    await this.wait(client.index(this.options.indexName).updateSynonyms(meiliSynonyms(groups)));
+    await this.wait(client.index(this.options.indexName).updateSynonyms(meiliOfferSynonyms(groups, related)));
     await this.wait(client.index(this.organisationIndexName).updateSynonyms(meiliSynonyms(groups)));
   }
 
