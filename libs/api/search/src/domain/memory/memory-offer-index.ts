@@ -192,7 +192,7 @@ export class MemoryOfferIndex {
       if (!this.matches(slot, filters, now)) return;
       const offer = this.offers[slot] as MemoryOffer;
       let adjusted = score;
-      if (score > 0 && !(this.flags[slot] as number & FLAG_ON_REQUEST)) {
+      if (score > 0 && !((this.flags[slot] as number) & FLAG_ON_REQUEST)) {
         const deadline = firstDeadline(offer, matchStart);
         if (deadline !== null && deadline < today) adjusted = score * DEADLINE_PASSED_FACTOR;
       }
