@@ -68,6 +68,11 @@ describe('Meilisearch settings', () => {
     expect(settings.searchableAttributes).toEqual(['textA', 'textB', 'textC', 'textD']);
   });
 
+  it('fixes the locale of the text fields (no second, German-dictionary split of the analysed terms; queries get the same locale)', () => {
+    expect(settings.localizedAttributes).toEqual([{ attributePatterns: ['textA', 'textB', 'textC', 'textD'], locales: ['eng'] }]);
+    expect(meiliSearchParams(query()).locales).toEqual(settings.localizedAttributes?.[0]?.locales);
+  });
+
   it('can filter, sort and facet on everything the queries use, one offer per result', () => {
     for (const a of [
       'offerId', 'revision', 'hasSession', 'id', 'kind', 'topics', 'audiences', 'languages', 'isFree', 'freeFor', 'modes', 'mode', 'regionKeys', 'laender', 'startsAt', 'endsAt', '_geo',
@@ -310,7 +315,7 @@ describe('Meilisearch search requests', () => {
   it('asks for one page of distinct offers, the most frequent words dropped first when few match all, the facets renamed', () => {
     const params = meiliSearchParams(query({ text: 'Beratern', words: [['beratern']], units: [unit('berater')], page: 3, pageSize: 25, facets: ['topic', 'free', 'land', 'mode'], sort: 'date' }, { region: '16' }));
     expect(params).toEqual({
-      q: 'berater', matchingStrategy: 'frequency', filter: meiliFilter(query({}, { region: '16' })), sort: ['startsAt:asc'], facets: ['topics', 'isFree', 'laender', 'modes'],
+      q: 'berater', matchingStrategy: 'frequency', locales: ['eng'], filter: meiliFilter(query({}, { region: '16' })), sort: ['startsAt:asc'], facets: ['topics', 'isFree', 'laender', 'modes'],
       distinct: 'offerId', page: 3, hitsPerPage: 25, attributesToRetrieve: ['offerId', 'summary', 'onRequest'],
     });
     // Finite pagination (exact totalHits and offer facet counts), never offset/limit here.

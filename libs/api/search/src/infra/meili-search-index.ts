@@ -155,11 +155,21 @@ export function meiliOfferSynonyms(groups: SynonymGroups, related: RelatedTerms 
   return Object.fromEntries(synonyms);
 }
 
+/**
+ * The locale of the text fields and of the query. The text arrives analysed (folded, stemmed,
+ * compounds split); Meilisearch's own German tokenizer would split the stems again by its
+ * dictionary, and it picks German only where it detects German — a short query may be detected
+ * otherwise than the document, and the same word would then be split on one side only. A fixed
+ * locale without a language-specific segmenter keeps both sides as they are.
+ */
+export const MEILI_TEXT_LOCALES = ['eng'];
+
 /** Index settings: the same for the live index and the one a rebuild fills. */
 export function meiliSettings(synonymGroups: SynonymGroups, related: RelatedTerms = defaultRelatedTerms): Settings {
   return {
     ...meiliTextSettings(synonymGroups),
     synonyms: meiliOfferSynonyms(synonymGroups, related),
+    localizedAttributes: [{ attributePatterns: ['textA', 'textB', 'textC', 'textD'], locales: MEILI_TEXT_LOCALES }],
     filterableAttributes: [
       'id', 'offerId', 'revision', 'hasSession', 'kind', 'topics', 'audiences', 'languages', 'isFree', 'freeFor', 'modes', 'mode', 'regionKeys', 'laender', 'startsAt', 'endsAt', '_geo',
       'onlineLaender', 'serviceAreas', 'areaKeys',
@@ -354,6 +364,7 @@ export function meiliSearchParams(query: EngineQuery): SearchParams & { q: strin
     // Like the embedded engine: offers matching every word first; when few do, Meilisearch drops
     // the most frequent words first (not the last ones, as 'last' would).
     matchingStrategy: 'frequency',
+    locales: MEILI_TEXT_LOCALES,
     filter: meiliFilter(query),
     ...(sort ? { sort } : {}),
     ...(query.facets.length ? { facets: query.facets.map((facet) => FACET_ATTRIBUTES[facet]) } : {}),
