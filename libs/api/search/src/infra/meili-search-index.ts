@@ -17,10 +17,17 @@ import { meiliOrganisationDocument, meiliOrganisationSearchParams, meiliOrganisa
  *
  * One Meilisearch document per upcoming SESSION of a published offer (so `_geoRadius`, region,
  * mode and date filters hold for one and the same session, like the PostgreSQL adapter's
- * session join), plus one document for an offer without upcoming sessions. Every document
+ * session join), plus one document for an offer on request (no dates at all). Every document
  * carries the offer-level fields (text, topics, audiences, languages, kind, price, `modes`,
  * `laender`, the summary); only session documents carry `mode`, `regionKeys`, `startsAt`,
  * `_geo` and the session itself.
+ *
+ * Places follow the embedded engine's `matchOffer` (memory-offer-index.ts): a session without a
+ * place carries the Länder the offer is run for (`onlineLaender`), the document of an offer on
+ * request its provider's service areas (`serviceAreas`, and with every region above them
+ * `areaKeys`); {@link regionCondition} and {@link radiusCondition} reach them, a date or mode
+ * filter never reaches an offer on request (its document has no `startsAt` and no `mode`).
+ * meili-filter-parity.spec.ts evaluates the filters against the in-memory index.
  *
  * `distinct: offerId` returns each offer once (its best-ranked matching session). Facet counts:
  * Meilisearch computes `facetDistribution` (and `totalHits`) on the distinct-deduplicated
@@ -31,8 +38,9 @@ import { meiliOrganisationDocument, meiliOrganisationSearchParams, meiliOrganisa
  * `laender`, …) that are the same on every document of an offer: the counts are offers, exactly
  * like PostgreSQL's `count(*)` over matching offers.
  *
- * Text: Meilisearch has no German stemming and no decompounding of its own, so both sides are
- * analysed like the embedded engine's: the four weighted fields hold the stemmed terms of
+ * Text: Meilisearch does not stem, and its German segmenter splits compounds by a dictionary of
+ * its own only where it detects German ({@link MEILI_TEXT_LOCALES} turns it off), so both sides
+ * are analysed like the embedded engine's: the four weighted fields hold the stemmed terms of
  * `indexTerms` ({@link meiliText}: inflections and compound parts), the query string the
  * analysed units ({@link meiliQueryText}), and the offer index's `synonyms` setting the thesaurus
  * in the same stemmed form ({@link meiliOfferSynonyms}). `matchingStrategy: 'frequency'`: offers
