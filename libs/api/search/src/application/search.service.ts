@@ -92,7 +92,8 @@ export class SearchService {
     const located = Boolean(engineQuery.filters.center || engineQuery.filters.region);
     if (query.onlineFallback && located && result.total < FALLBACK_BELOW && query.page === 1) {
       const { center: _c, region: _r, ...rest } = engineQuery.filters;
-      const online = await this.index.searchOffers({ ...engineQuery, filters: { ...rest, modes: ['online'] }, facets: [], page: 1, pageSize: FALLBACK_BELOW, sort: 'relevance' });
+      // Online offers for all of Germany only: those run for the searched Land are results already, those for other Länder do not fit.
+      const online = await this.index.searchOffers({ ...engineQuery, filters: { ...rest, modes: ['online'], nationwideOnline: true }, textOptional: false, facets: [], page: 1, pageSize: FALLBACK_BELOW, sort: 'relevance' });
       const shown = new Set(items.map((i) => i.id));
       fallback = online.hits.filter((h) => !shown.has(h.id)).map((h) => hitOf(h, true));
     }
@@ -112,9 +113,10 @@ export class SearchService {
     const center = await this.centerOf(query, language);
     let text = query.q ?? '';
     let region = query.region;
+    let textOptional = false;
     if (text && !region && !center) {
       const named = (await this.regionWords())(text);
-      if (named) ({ region, text } = { region: named.region, text: named.text });
+      if (named) ({ region, text, textOptional } = { region: named.region, text: named.text, textOptional: true });
     }
     const analysis = analyseQuery(text, await this.synonyms.thesaurus());
     const ignoredText = analysis.stopWordsOnly;
@@ -123,6 +125,7 @@ export class SearchService {
       text,
       units: ignoredText ? [] : analysis.units,
       ignoredText,
+      textOptional,
       // The embedded engine matches the units itself (typos included); the others get words.
       words: this.index.engine === 'postgres' ? [] : await this.words(text, version),
       filters: {

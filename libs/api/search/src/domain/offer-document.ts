@@ -1,5 +1,6 @@
 import { ancestorKeys } from '@knotenpunkt/shared/geo';
 import { onlineLaenderOf } from './laender';
+import { vocabularyWords } from './vocabulary-words';
 import { endInstantOf, instantOf, type Offer, type OfferSummary } from '@knotenpunkt/shared/contracts';
 
 /** One session as both engines store it. Instants are ISO strings (UTC). */
@@ -98,16 +99,18 @@ export function offerDocument(offer: Offer, tenantId: string, now: number, provi
     modes: [...new Set(offer.sessions.map((s) => s.mode))].sort(),
     hasPlainLanguage: Boolean(offer.plainLanguageSummary),
   };
+  const isFree = offer.price.isFree || offer.price.amount === 0;
+  const words = vocabularyWords({ kind: offer.kind, topics: offer.topics, audiences: offer.audiences, isFree, freeFor: offer.price.freeFor, modes: summary.modes });
   return {
     id: offer.id,
     tenantId,
     kind: offer.kind,
     text: {
       a: offer.title,
-      b: [offer.abstract, offer.plainLanguageSummary, offer.certificate?.name].filter(Boolean).join(' '),
+      b: [offer.abstract, offer.plainLanguageSummary, offer.certificate?.name, words.strong].filter(Boolean).join(' '),
       c: [offer.description, ...offer.modules.map((m) => `${m.title} ${m.description ?? ''}`), offer.prerequisites].filter(Boolean).join(' '),
       // Venue towns too: "Asyl Gotha" finds what takes place in Gotha (a typed Land or Kreis acts as the region instead).
-      d: [offer.provider.name, ...offer.partners.map((p) => p.name), ...offer.funders, offer.certificate?.recognisedBy, ...new Set(sessions.map((s) => s.locality))].filter(Boolean).join(' '),
+      d: [offer.provider.name, ...offer.partners.map((p) => p.name), ...offer.funders, offer.certificate?.recognisedBy, ...new Set(sessions.map((s) => s.locality)), words.weak].filter(Boolean).join(' '),
     },
     topics: offer.topics,
     audiences: offer.audiences,
@@ -115,7 +118,7 @@ export function offerDocument(offer: Offer, tenantId: string, now: number, provi
     modes: [...new Set(sessions.map((s) => s.mode))].sort(),
     regionKeys,
     laender: [...new Set(regionKeys.filter((k) => k.length === 2))].sort(),
-    isFree: offer.price.isFree || offer.price.amount === 0,
+    isFree,
     freeFor: offer.price.freeFor,
     nextStart: sessions[0]?.startsAt ?? null,
     lastEnd: sessions.reduce<string | null>((last, s) => (last === null || s.endsAt > last ? s.endsAt : last), null),

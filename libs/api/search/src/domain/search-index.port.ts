@@ -35,7 +35,15 @@ export interface EngineQuery {
     /** Instants (ISO): sessions starting in [from, to). */
     from?: string;
     to?: string;
+    /** Only online sessions of offers run for all of Germany (no `onlineLaender`): the fallback beside a search by place. */
+    nationwideOnline?: boolean;
   };
+  /**
+   * The region (or part of the text) was typed as words ("Landkreis Gotha Asyl"): it counts as
+   * one matched unit of the query, so offers there that match none of the remaining words may
+   * still fill up a short result, after those that do.
+   */
+  textOptional?: boolean;
   sort: OfferSearchQuery['sort'];
   facets: OfferFacet[];
   page: number;

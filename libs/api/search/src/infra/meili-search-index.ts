@@ -222,7 +222,7 @@ export function meiliDocuments(document: OfferDocument, revision: string): Meili
     offerId: document.id,
     revision,
     textA: meiliText(document.text.a),
-    textB: meiliText(`${document.text.b} ${document.topics.join(' ')}`),
+    textB: meiliText(document.text.b),
     textC: meiliText(document.text.c),
     textD: meiliText(document.text.d),
     tenantId: document.tenantId,

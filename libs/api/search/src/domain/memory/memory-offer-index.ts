@@ -51,6 +51,9 @@ interface Scratch {
   phrase: Uint8Array;
   touched: Int32Array;
   touchedCount: number;
+  /** The best score of the current unit per slot, and the slots it reached. */
+  unitBest: Float32Array;
+  unitTouched: Int32Array;
   /** The touched slots ordered by how many units they match, most first. */
   byLevel: Int32Array;
   /** Per result: slot, score, start of the first matching session, nearest distance. */
@@ -234,6 +237,11 @@ export class MemoryOfferIndex {
           break;
         }
       }
+      if (count < enough && query.textOptional) {
+        // The typed region was one unit of the query: offers there matching no other word come last.
+        minimum = 0;
+        for (let slot = 0; slot < this.offers.length; slot++) if (this.alive[slot] === 1 && scratch.mask[slot] === 0) keep(slot, 0);
+      }
       for (let i = 0; i < scratch.touchedCount; i++) {
         const slot = scratch.touched[i] as number;
         scratch.mask[slot] = 0;
@@ -252,65 +260,77 @@ export class MemoryOfferIndex {
     return { hits, total: count, facets, matchedUnits: units.length ? minimum : 0, units: units.length };
   }
 
-  /** Accumulates every unit's score into the scratch arrays and lists the touched slots. */
+  /**
+   * Accumulates every unit's score into the scratch arrays and lists the touched slots. A unit
+   * scores its best alternative per offer: the alternative's weight × the rarity (idf) of that
+   * term × how strongly the offer uses it (field-weighted, saturating term frequency), so a rare
+   * synonym in the title counts more than a common one in the description.
+   */
   private scoreText(units: TextUnit[], scratch: Scratch): void {
     scratch.touchedCount = 0;
     const documents = Math.max(1, this.slotOf.size);
     const averageLength = Math.max(1, this.totalLength / documents);
+    const best = scratch.unitBest;
+    const seen = scratch.unitTouched;
     units.forEach((unit, index) => {
       const bit = 1 << index;
-      const lists = this.listsOf(unit);
-      let df = 0;
-      for (const { list } of lists) df += list.length;
-      df = Math.min(df, documents);
-      if (df === 0) return;
-      const idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-      for (const { list, weight, phraseOf } of lists) {
+      let seenCount = 0;
+      for (const { list, weight, phraseOf } of this.listsOf(unit)) {
         if (phraseOf) {
-          this.scorePhrase(phraseOf, weight * idf, bit, averageLength, scratch);
+          seenCount = this.scorePhrase(phraseOf, weight, documents, averageLength, scratch, seenCount);
           continue;
         }
+        const factor = weight * idf(list.length, documents);
         const slots = list.slots;
         const tfs = list.weights;
-        const factor = weight * idf;
         for (let i = 0; i < list.length; i++) {
           const slot = slots[i] as number;
           if (this.alive[slot] !== 1) continue;
-          const mask = scratch.mask[slot] as number;
-          if (mask & bit) continue;
-          if (mask === 0) scratch.touched[scratch.touchedCount++] = slot;
-          scratch.mask[slot] = mask | bit;
-          scratch.score[slot] = (scratch.score[slot] as number) + factor * saturation(tfs[i] as number, this.lengths[slot] as number, averageLength);
+          const value = factor * saturation(tfs[i] as number, this.lengths[slot] as number, averageLength);
+          const known = best[slot] as number;
+          if (known === 0) seen[seenCount++] = slot;
+          if (value > known) best[slot] = value;
         }
+      }
+      for (let i = 0; i < seenCount; i++) {
+        const slot = seen[i] as number;
+        const mask = scratch.mask[slot] as number;
+        if (mask === 0) scratch.touched[scratch.touchedCount++] = slot;
+        scratch.mask[slot] = mask | bit;
+        scratch.score[slot] = (scratch.score[slot] as number) + (best[slot] as number);
+        best[slot] = 0;
       }
     });
   }
 
-  /** A phrase ("runder tisch") matches offers that contain all of its terms. */
-  private scorePhrase(terms: PostingList[], weight: number, bit: number, averageLength: number, scratch: Scratch): void {
+  /** A phrase ("runder tisch") matches offers that contain all of its terms; its rarity is that of its rarest term. */
+  private scorePhrase(terms: PostingList[], weight: number, documents: number, averageLength: number, scratch: Scratch, seenCount: number): number {
     const need = terms.length;
-    const seen: number[] = [];
-    terms.forEach((list) => {
+    const candidates: number[] = [];
+    let rarest = documents;
+    for (const list of terms) {
+      rarest = Math.min(rarest, list.length);
       for (let i = 0; i < list.length; i++) {
         const slot = list.slots[i] as number;
         if (this.alive[slot] !== 1) continue;
-        if (scratch.phrase[slot] === 0) seen.push(slot);
+        if (scratch.phrase[slot] === 0) candidates.push(slot);
         scratch.phrase[slot] = (scratch.phrase[slot] as number) + 1;
       }
-    });
+    }
     const first = terms[0] as PostingList;
     const tf = new Map<number, number>();
     for (let i = 0; i < first.length; i++) tf.set(first.slots[i] as number, first.weights[i] as number);
-    for (const slot of seen) {
+    const factor = weight * idf(rarest, documents);
+    for (const slot of candidates) {
       const complete = scratch.phrase[slot] === need;
       scratch.phrase[slot] = 0;
       if (!complete) continue;
-      const mask = scratch.mask[slot] as number;
-      if (mask & bit) continue;
-      if (mask === 0) scratch.touched[scratch.touchedCount++] = slot;
-      scratch.mask[slot] = mask | bit;
-      scratch.score[slot] = (scratch.score[slot] as number) + weight * saturation(tf.get(slot) ?? 1, this.lengths[slot] as number, averageLength);
+      const value = factor * saturation(tf.get(slot) ?? 1, this.lengths[slot] as number, averageLength);
+      const known = scratch.unitBest[slot] as number;
+      if (known === 0) scratch.unitTouched[seenCount++] = slot;
+      if (value > known) scratch.unitBest[slot] = value;
     }
+    return seenCount;
   }
 
   /** The posting lists a unit reaches: its alternatives, their prefixes and, for unknown words, close words (typos). Strongest first. */
@@ -367,7 +387,8 @@ export class MemoryOfferIndex {
       modes: f.modes?.length ? new Set(f.modes) : null,
       from: f.from ? Date.parse(f.from) : null,
       to: f.to ? Date.parse(f.to) : null,
-      sessions: Boolean(f.region || f.center || f.modes?.length || f.from || f.to),
+      sessions: Boolean(f.region || f.center || f.modes?.length || f.from || f.to || f.nationwideOnline),
+      nationwideOnline: Boolean(f.nationwideOnline),
       masks,
       free: Boolean(f.free || f.freeFor),
       freeFor: f.freeFor ? this.codes.freeFor.query([f.freeFor]).mask : 0,
@@ -503,6 +524,7 @@ export class MemoryOfferIndex {
       const n = Math.max(1024, this.alive.length);
       this.scratch = {
         mask: new Uint32Array(n), score: new Float32Array(n), phrase: new Uint8Array(n), touched: new Int32Array(n), touchedCount: 0, byLevel: new Int32Array(n),
+        unitBest: new Float32Array(n), unitTouched: new Int32Array(n),
         resultSlot: new Int32Array(n), resultScore: new Float32Array(n), resultStart: new Float64Array(n), resultDistance: new Float32Array(n),
       };
     }
@@ -514,6 +536,11 @@ const OVERFLOW_BIT = (1 << CodeTable.OVERFLOW) >>> 0;
 const FLAG_ON_REQUEST = 1;
 const FLAG_FREE = 2;
 const FLAG_ONLINE_LAND = 4;
+
+/** BM25's inverse document frequency (never negative). */
+function idf(df: number, documents: number): number {
+  return Math.log(1 + (documents - Math.min(df, documents) + 0.5) / (df + 0.5));
+}
 
 /** BM25's term-frequency part, scaled to (0.5, 1]: any match counts at least half, a strong one fully. */
 function saturation(tf: number, length: number, averageLength: number): number {
@@ -536,6 +563,7 @@ interface CompiledFilters {
   to: number | null;
   /** Some filter looks at sessions (place, mode, dates). */
   sessions: boolean;
+  nationwideOnline: boolean;
   masks: { attribute: Masked; mask: number; exact: boolean; values: string[] }[];
   free: boolean;
   freeFor: number;
@@ -548,7 +576,7 @@ const overlaps = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
 /** An offer without dates: found where the provider serves, never by a date or mode filter. */
 function onRequestMatches(offer: MemoryOffer, f: CompiledFilters): boolean {
-  if (f.from !== null || f.to !== null || f.modes) return false;
+  if (f.from !== null || f.to !== null || f.modes || f.nationwideOnline) return false;
   if (f.region && !offer.serviceAreas.some((a) => overlaps(a, f.region as string))) return false;
   if (f.center && !(f.center.regionKey && offer.serviceAreas.some((a) => (f.center?.regionKey as string).startsWith(a)))) return false;
   return true;
@@ -568,6 +596,7 @@ function firstSession(offer: MemoryOffer, f: CompiledFilters, now: number, colle
     let km: number | null = null;
     if (f.sessions) {
       if (f.modes && !f.modes.has(s.mode)) continue;
+      if (f.nationwideOnline && (s.mode === 'onsite' || s.regionKey !== null || offer.onlineLaender.length > 0)) continue;
       if (f.from !== null && s.startsAt < f.from) continue;
       if (f.to !== null && s.startsAt >= f.to) continue;
       if (s.regionKey === null && s.lat === null) {
