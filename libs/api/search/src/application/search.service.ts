@@ -118,12 +118,13 @@ export class SearchService {
       const named = (await this.regionWords())(text);
       if (named) ({ region, text, textOptional } = { region: named.region, text: named.text, textOptional: true });
     }
-    const analysis = analyseQuery(text, await this.synonyms.thesaurus());
+    const thesaurus = await this.synonyms.thesaurus();
+    const analysis = analyseQuery(text, thesaurus);
     const ignoredText = analysis.stopWordsOnly;
     if (ignoredText) text = '';
     return {
       text,
-      units: ignoredText ? [] : analysis.units,
+      units: ignoredText ? [] : await this.corrected(analysis.units, thesaurus),
       ignoredText,
       textOptional,
       // The embedded engine matches the units itself (typos included); the others get words.
@@ -147,6 +148,31 @@ export class SearchService {
       pageSize: query.pageSize,
       now: new Date(now).toISOString(),
     };
+  }
+
+  /**
+   * A query word the index does not know at all is most likely a typo ("Asylrecth"): its unit
+   * becomes the analysis of the closest known word, so the correction gets that word's synonyms
+   * too ("Asylrecht" → "Aufenthaltsrecht", "Asylverfahren"), at a slightly lower weight.
+   */
+  private async corrected(units: EngineQuery['units'], thesaurus: Parameters<typeof analyseQuery>[1]): Promise<EngineQuery['units']> {
+    if (!this.index.termCorrections || units.length === 0) return units;
+    const primary = units.map((u) => u.alternatives[0]?.term ?? '').filter((t) => t && !t.includes(' '));
+    const corrections = await this.index.termCorrections(primary);
+    if (corrections.size === 0) return units;
+    return units.map((unit) => {
+      const term = unit.alternatives[0]?.term ?? '';
+      const known = unit.alternatives.some((a) => a !== unit.alternatives[0] && !a.term.includes(' ') && !corrections.has(a.term));
+      const best = corrections.get(term);
+      if (!best || known) return unit;
+      const alternatives = [...unit.alternatives];
+      for (const correction of best.slice(0, 2)) {
+        for (const corrected of analyseQuery(correction, thesaurus).units.flatMap((u) => u.alternatives)) {
+          if (!alternatives.some((a) => a.term === corrected.term)) alternatives.push({ ...corrected, weight: corrected.weight * 0.9 });
+        }
+      }
+      return { ...unit, alternatives };
+    });
   }
 
   /** Per unit of the query (word or synonym phrase): its alternatives; unknown words also get close words of the index (typos). */

@@ -110,6 +110,11 @@ export interface SearchIndex {
   rebuildOrganisations(documents: OrganisationDocument[]): Promise<number>;
   /** Normalised words known to the index, for typo correction of query words (PostgreSQL; Meilisearch corrects itself). */
   similarWords?(words: string[]): Promise<Map<string, string[]>>;
+  /**
+   * Typo corrections for analysed query terms (stems) the engine does not know at all: close
+   * terms of its index, best first. Engines that correct typos themselves (Meilisearch) omit it.
+   */
+  termCorrections?(terms: string[]): Promise<Map<string, string[]>>;
   /** Rebuilds everything from `batches` without an empty index on the way (swap at the end). */
   rebuild(batches: AsyncIterable<OfferDocument[]>, onProgress?: (indexed: number) => void): Promise<number>;
   /** Synonym groups (normalised), for engines that apply them themselves. */

@@ -84,6 +84,12 @@ export class MemoryOfferSearch {
     return { hits, total: result.total, totalCapped: false, facets: result.facets, textMatch: { matched: result.matchedUnits } };
   }
 
+  /** Close index terms for each unknown term (typos), see MemoryOfferIndex.corrections. */
+  async corrections(terms: string[]): Promise<Map<string, string[]>> {
+    const index = await this.current();
+    return new Map(terms.map((t) => [t, index.corrections(t)] as const).filter(([, c]) => c.length > 0));
+  }
+
   /** Memory the index holds, for the benchmark (offers, slots, terms). */
   stats(): { offers: number; slots: number } {
     return { offers: this.index?.size ?? 0, slots: this.index?.slots ?? 0 };

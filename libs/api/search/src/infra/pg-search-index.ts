@@ -86,6 +86,10 @@ export class PgSearchIndex implements SearchIndex {
     return result;
   }
 
+  termCorrections(terms: string[]): Promise<Map<string, string[]>> {
+    return this.offers.corrections(terms);
+  }
+
   searchOffers(query: EngineQuery): Promise<EngineResult> {
     return this.offers.search(query);
   }

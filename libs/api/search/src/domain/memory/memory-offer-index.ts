@@ -333,6 +333,23 @@ export class MemoryOfferIndex {
     return seenCount;
   }
 
+  /**
+   * Close index terms for query terms the index does not know at all (no term, no term starting
+   * with it), closest and most frequent first, within the typo budget.
+   */
+  corrections(term: string): string[] {
+    if (this.postings.list(term) || this.postings.withPrefix(term, 1).length > 0) return [];
+    const budget = typoBudget(term);
+    if (budget === 0) return [];
+    return this.postings
+      .typoCandidates(term, budget)
+      .map((candidate) => ({ candidate, edits: distance(candidate, term) }))
+      .filter((c) => c.edits <= budget)
+      .sort((x, y) => x.edits - y.edits || (this.postings.list(y.candidate)?.length ?? 0) - (this.postings.list(x.candidate)?.length ?? 0))
+      .slice(0, TYPO_TERMS)
+      .map((c) => c.candidate);
+  }
+
   /** The posting lists a unit reaches: its alternatives, their prefixes and, for unknown words, close words (typos). Strongest first. */
   private listsOf(unit: TextUnit): { list: PostingList; weight: number; phraseOf?: PostingList[] }[] {
     const found = new Map<string, { list: PostingList; weight: number; phraseOf?: PostingList[] }>();
