@@ -1,9 +1,7 @@
 import { defaultDecompounder } from './decompound';
 import { ELISION_PREFIXES } from './dictionary/field-words';
-import { foldGerman } from './fold';
-import { neutraliseGenderForms } from './gender';
 import { stem } from './stem';
-import { GERMAN_STOP_WORDS } from './tokens';
+import { foldText, GERMAN_STOP_WORDS } from './tokens';
 
 /** One word of a text after analysis: its stemmed term and the stemmed terms of its compound parts. */
 export interface AnalysedToken {
@@ -17,7 +15,6 @@ export interface AnalysedToken {
 
 /** Words that join elided compounds: "Sprach- und Kulturmittler", "Ein- bzw. Ausreise". */
 const ELISION_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'oder', 'sowie', 'bzw', 'beziehungsweise', 'bis', 'wie']);
-const WORD = /[\p{L}\p{N}]+/gu;
 /** After the first element of an elision: "Sprach- und", "Sprach-, Kultur-", "Sprach-/Kulturmittler". */
 const HYPHEN_THEN_GAP = /^[-\u2010\u2011](?:\s+|\s*[,/&+]\s*)$/u;
 /** Before the second element of a right elision: "Integrationskurse und -beratung", "Kurse, -tests". */
@@ -25,28 +22,55 @@ const GAP_THEN_HYPHEN = /(?:^|\s|,)[-\u2010\u2011]$/u;
 const LETTERS = /^[a-z]+$/;
 const PREFIXES_LONGEST_FIRST = [...ELISION_PREFIXES].sort((a, b) => b.length - a.length);
 
-interface RawWord {
-  word: string;
-  /** Separator text before the word (folded). */
-  before: string;
-  /** Separator text after the word (folded). */
-  after: string;
+interface RawWords {
+  folded: string;
+  words: string[];
+  starts: number[];
+  ends: number[];
 }
 
-function rawWords(folded: string): RawWord[] {
-  const words: RawWord[] = [];
-  let last = 0;
-  for (const match of folded.matchAll(WORD)) {
-    const index = match.index;
-    const before = folded.slice(last, index);
-    const previous = words[words.length - 1];
-    if (previous) previous.after = before;
-    words.push({ word: match[0], before, after: '' });
-    last = index + match[0].length;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** a–z, 0–9 by char code; anything else non-ASCII through the Unicode class (Arabic, Cyrillic … letters stay words). */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) as number));
+}
+
+/** The words of a folded text with their offsets: the same words as `text.split(/[^\p{L}\p{N}]+/u)`, found by a char scan. */
+function rawWords(folded: string): RawWords {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordChar(folded, i)) i += folded.charCodeAt(i) >= 0xd800 && folded.charCodeAt(i) < 0xdc00 ? 2 : 1;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && isWordChar(folded, i)) i += folded.charCodeAt(i) >= 0xd800 && folded.charCodeAt(i) < 0xdc00 ? 2 : 1;
+    words.push(folded.slice(start, i));
+    starts.push(start);
+    ends.push(i);
   }
-  const final = words[words.length - 1];
-  if (final) final.after = folded.slice(last);
-  return words;
+  return { folded, words, starts, ends };
+}
+
+const isHyphen = (code: number) => code === 45 || code === 0x2010 || code === 0x2011;
+
+/** The separator after word i, when it starts with a hyphen ("" otherwise: the common case costs one char test). */
+function hyphenAfter(raw: RawWords, i: number): string {
+  const end = raw.ends[i] as number;
+  if (!isHyphen(raw.folded.charCodeAt(end))) return '';
+  return raw.folded.slice(end, raw.starts[i + 1] ?? raw.folded.length);
+}
+
+/** The separator before word i, when it ends with a hyphen. */
+function hyphenBefore(raw: RawWords, i: number): string {
+  const start = raw.starts[i] as number;
+  if (start === 0 || !isHyphen(raw.folded.charCodeAt(start - 1))) return '';
+  return raw.folded.slice(i > 0 ? (raw.ends[i - 1] as number) : 0, start);
 }
 
 /** "Ein-" + "Ausreise" → "einreise"; "Vor-" + "Nachbereitung" → "vorbereitung"; "Aus-" + "Weiterbildung" → "ausbildung". */
@@ -89,31 +113,25 @@ export function completeRightElision(whole: string, fragment: string): string | 
  * are no elision.
  */
 export function completedTokens(text: string): string[] {
-  const words = rawWords(foldGerman(neutraliseGenderForms(text)));
+  const raw = rawWords(foldText(text));
+  const { words } = raw;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const current = words[i] as RawWord;
-    let token = current.word;
-    if (HYPHEN_THEN_GAP.test(current.after)) {
+    let token = words[i] as string;
+    const after = hyphenAfter(raw, i);
+    const before = after ? '' : hyphenBefore(raw, i);
+    if (after && HYPHEN_THEN_GAP.test(after)) {
       // Left elision: find the word that completes the chain ("Sprach-, Kultur- und Integrationsmittler").
       let k = i + 1;
-      while (k < words.length) {
-        const candidate = words[k] as RawWord;
-        if (ELISION_CONJUNCTIONS.has(candidate.word) || HYPHEN_THEN_GAP.test(candidate.after)) k++;
-        else break;
-      }
-      const whole = words[k]?.word;
+      while (k < words.length && (ELISION_CONJUNCTIONS.has(words[k] as string) || HYPHEN_THEN_GAP.test(hyphenAfter(raw, k)))) k++;
+      const whole = words[k];
       if (whole) token = completeLeftElision(token, whole) ?? token;
-    } else if (GAP_THEN_HYPHEN.test(current.before) && i > 0) {
+    } else if (before && i > 0 && GAP_THEN_HYPHEN.test(before)) {
       // Right elision: the full word is the last one before the chain of conjunctions and fragments.
       let k = i - 1;
-      while (k >= 0) {
-        const candidate = words[k] as RawWord;
-        if (ELISION_CONJUNCTIONS.has(candidate.word) || (GAP_THEN_HYPHEN.test(candidate.before) && k > 0)) k--;
-        else break;
-      }
-      const whole = words[k]?.word;
-      if (whole && (k < i - 1 || current.before.includes(','))) token = completeRightElision(whole, token) ?? token;
+      while (k >= 0 && (ELISION_CONJUNCTIONS.has(words[k] as string) || (k > 0 && GAP_THEN_HYPHEN.test(hyphenBefore(raw, k))))) k--;
+      const whole = words[k];
+      if (whole && (k < i - 1 || before.includes(','))) token = completeRightElision(whole, token) ?? token;
     }
     if (!GERMAN_STOP_WORDS.has(token)) out.push(token);
   }

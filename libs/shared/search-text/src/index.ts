@@ -87,7 +87,7 @@ export {
   type QueryUnit,
 } from './query';
 export { MIN_STEM_INPUT_LENGTH, STEM_EXCEPTIONS, UMLAUT_PLURALS, stem } from './stem';
-export { GERMAN_STOP_WORDS, tokens } from './tokens';
+export { FOLD_CACHE_SIZE, GERMAN_STOP_WORDS, foldText, tokens } from './tokens';
 export {
   SYNONYM_LIMITS,
   defaultSynonymGroups,

@@ -1,9 +1,8 @@
 import { completedTokens } from './analyse';
 import { defaultDecompounder } from './decompound';
-import { foldGerman } from './fold';
-import { neutraliseGenderForms } from './gender';
 import { stem } from './stem';
 import type { Thesaurus, WeightedTerm } from './thesaurus';
+import { foldText } from './tokens';
 
 export interface QueryAlternative {
   /** Stemmed; a phrase has several stemmed terms joined by ' '. */
@@ -65,7 +64,7 @@ export const QUERY_STOP_WORDS: ReadonlySet<string> = new Set([
 const DIGITS = /\p{N}/u;
 
 function rawWordCount(text: string): number {
-  return foldGerman(neutraliseGenderForms(text)).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).length;
+  return foldText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).length;
 }
 
 /**

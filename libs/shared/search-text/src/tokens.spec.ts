@@ -1,4 +1,6 @@
-import { GERMAN_STOP_WORDS, tokens } from './tokens';
+import { foldGerman } from './fold';
+import { neutraliseGenderForms } from './gender';
+import { foldText, GERMAN_STOP_WORDS, tokens } from './tokens';
 
 describe('tokens', () => {
   it('runs gender neutralisation, folding, splitting and stop words (the issue example)', () => {
@@ -52,5 +54,22 @@ describe('tokens', () => {
     const text =
       'Schulung für Berater*innen, Kolleginnen und Ärzte in 99867 Gotha: Traumapädagogik, Migrant*innenorganisation, Görlitz, Straße, İstanbul, Teilnehmende, Wartelisten';
     for (const t of tokens(text)) expect(tokens(t)).toEqual([t]);
+  });
+});
+
+describe('foldText', () => {
+  it('equals foldGerman(neutraliseGenderForms(text)) up to the whitespace, chunk by chunk memoised', () => {
+    const texts = [
+      'Berater*innen, Berater:innen und BeraterInnen (m/w/d) in Görlitz',
+      'Migrant*innenorganisation · Lehrer/-innen · Kolleg(inn)en · Ärztinnen\tund\u00a0Ärzte',
+      'Sprach- und Kulturmittler*innen für Ein- und Ausreise; LinkedIn, CheckIn, Berlin',
+      '  führende   Leerzeichen\nund Zeilen\r\nwechsel  ',
+      'a\u0308rger mit NFD und ẞ und İstanbul',
+    ];
+    const words = (s: string) => s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    for (const text of texts) {
+      expect(words(foldText(text))).toEqual(words(foldGerman(neutraliseGenderForms(text))));
+      expect(foldText(text)).toBe(foldText(text));
+    }
   });
 });
