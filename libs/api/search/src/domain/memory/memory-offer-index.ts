@@ -262,9 +262,10 @@ export class MemoryOfferIndex {
 
   /**
    * Accumulates every unit's score into the scratch arrays and lists the touched slots. A unit
-   * scores its best alternative per offer: the alternative's weight × the rarity (idf) of that
-   * term × how strongly the offer uses it (field-weighted, saturating term frequency), so a rare
-   * synonym in the title counts more than a common one in the description.
+   * scores its best alternative per offer (the alternative's weight × how strongly the offer
+   * uses it: field-weighted, saturating term frequency) times the unit's rarity (idf over the
+   * offers any of its alternatives reach: a concept as common as "Fortbildung/Workshop/Seminar"
+   * weighs little, however rare one of its words is).
    */
   private scoreText(units: TextUnit[], scratch: Scratch): void {
     scratch.touchedCount = 0;
@@ -280,7 +281,7 @@ export class MemoryOfferIndex {
           seenCount = this.scorePhrase(phraseOf, weight, documents, averageLength, scratch, seenCount);
           continue;
         }
-        const factor = weight * idf(list.length, documents);
+        const factor = weight;
         const slots = list.slots;
         const tfs = list.weights;
         for (let i = 0; i < list.length; i++) {
@@ -292,24 +293,24 @@ export class MemoryOfferIndex {
           if (value > known) best[slot] = value;
         }
       }
+      // The unit is one concept: its rarity is that of all its alternatives together.
+      const rarity = idf(seenCount, documents);
       for (let i = 0; i < seenCount; i++) {
         const slot = seen[i] as number;
         const mask = scratch.mask[slot] as number;
         if (mask === 0) scratch.touched[scratch.touchedCount++] = slot;
         scratch.mask[slot] = mask | bit;
-        scratch.score[slot] = (scratch.score[slot] as number) + (best[slot] as number);
+        scratch.score[slot] = (scratch.score[slot] as number) + rarity * (best[slot] as number);
         best[slot] = 0;
       }
     });
   }
 
-  /** A phrase ("runder tisch") matches offers that contain all of its terms; its rarity is that of its rarest term. */
+  /** A phrase ("runder tisch") matches offers that contain all of its terms. */
   private scorePhrase(terms: PostingList[], weight: number, documents: number, averageLength: number, scratch: Scratch, seenCount: number): number {
     const need = terms.length;
     const candidates: number[] = [];
-    let rarest = documents;
     for (const list of terms) {
-      rarest = Math.min(rarest, list.length);
       for (let i = 0; i < list.length; i++) {
         const slot = list.slots[i] as number;
         if (this.alive[slot] !== 1) continue;
@@ -320,7 +321,7 @@ export class MemoryOfferIndex {
     const first = terms[0] as PostingList;
     const tf = new Map<number, number>();
     for (let i = 0; i < first.length; i++) tf.set(first.slots[i] as number, first.weights[i] as number);
-    const factor = weight * idf(rarest, documents);
+    const factor = weight;
     for (const slot of candidates) {
       const complete = scratch.phrase[slot] === need;
       scratch.phrase[slot] = 0;
