@@ -53,7 +53,7 @@ export const offerSearchQuerySchema = z
     to: offerDateSchema.optional(),
     sort: offerSortSchema.default('relevance'),
     facets: listOf(offerFacetSchema, offerFacetNames.length).default([]),
-    /** Add online offers matching the text when fewer than 5 results are nearby. */
+    /** Add online offers for all of Germany matching the text when fewer than a page of results are nearby (5–10). */
     onlineFallback: flag.default(true),
     page: z.coerce.number().int().min(1).max(1000).default(1),
     pageSize: z.coerce.number().int().min(1).max(100, { message: key('search.pageSize.max') }).default(20),

@@ -22,8 +22,13 @@ import { regionWords, type KreisName, type RegionWords } from '../domain/region-
 
 /** Radius when a centre is given without one. */
 export const DEFAULT_RADIUS_KM = 50;
-/** Fewer located results than this: online offers are added as a fallback. */
-const FALLBACK_BELOW = 5;
+/**
+ * A search by place with less than a page of results also shows online offers for all of
+ * Germany (matching the text and filters), labelled as such: at least this many, at most
+ * {@link FALLBACK_MAX}, never more than fill the page.
+ */
+const FALLBACK_MIN = 5;
+const FALLBACK_MAX = 10;
 const DAY_MS = 24 * 3600 * 1000;
 
 /** Public offer and partner search: normalises and expands the text, resolves the centre, asks the engine. */
@@ -90,10 +95,11 @@ export class SearchService {
     const items = result.hits.map((h) => hitOf(h, false));
     let fallback: OfferHit[] = [];
     const located = Boolean(engineQuery.filters.center || engineQuery.filters.region);
-    if (query.onlineFallback && located && result.total < FALLBACK_BELOW && query.page === 1) {
+    const fallbackSize = Math.min(FALLBACK_MAX, Math.max(FALLBACK_MIN, query.pageSize - result.total));
+    if (query.onlineFallback && located && result.total < query.pageSize && query.page === 1) {
       const { center: _c, region: _r, ...rest } = engineQuery.filters;
       // Online offers for all of Germany only: those run for the searched Land are results already, those for other Länder do not fit.
-      const online = await this.index.searchOffers({ ...engineQuery, filters: { ...rest, modes: ['online'], nationwideOnline: true }, textOptional: false, facets: [], page: 1, pageSize: FALLBACK_BELOW, sort: 'relevance' });
+      const online = await this.index.searchOffers({ ...engineQuery, filters: { ...rest, modes: ['online'], nationwideOnline: true }, textOptional: false, facets: [], page: 1, pageSize: fallbackSize, sort: 'relevance' });
       const shown = new Set(items.map((i) => i.id));
       fallback = online.hits.filter((h) => !shown.has(h.id)).map((h) => hitOf(h, true));
     }
