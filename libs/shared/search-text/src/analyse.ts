@@ -1,7 +1,7 @@
 import { defaultDecompounder } from './decompound';
 import { ELISION_PREFIXES } from './dictionary/field-words';
 import { stem } from './stem';
-import { foldText, GERMAN_STOP_WORDS } from './tokens';
+import { clearFoldCache, foldText, GERMAN_STOP_WORDS } from './tokens';
 
 /** One word of a text after analysis: its stemmed term and the stemmed terms of its compound parts. */
 export interface AnalysedToken {
@@ -159,6 +159,16 @@ export function analyseToken(token: string): AnalysedToken {
   }
   analysisCache.set(token, analysed);
   return analysed;
+}
+
+/**
+ * Empties the bounded memos of the text analysis (folded chunks, analysed tokens, splits); the
+ * dictionaries stay. For a process that indexed everything at start-up and wants the memory back.
+ */
+export function clearAnalysisCaches(): void {
+  analysisCache.clear();
+  clearFoldCache();
+  defaultDecompounder().clearCache();
 }
 
 /**

@@ -196,6 +196,11 @@ export class Decompounder {
     return result;
   }
 
+  /** Empties the memo of {@link split}. */
+  clearCache(): void {
+    this.cache.clear();
+  }
+
   /**
    * The best split into at least two parts, ignoring lexicalisation and protection (used to
    * find the head of an elided compound: "Kulturmittler" → kultur | mittler). null: none.

@@ -102,7 +102,15 @@
  * - The thesaurus expands one step (no chains of broader terms); weights are fixed
  *   (`THESAURUS_WEIGHTS`, `QUERY_WEIGHTS`).
  */
-export { ANALYSIS_CACHE_SIZE, analyseText, analyseToken, completedTokens, indexTerms, type AnalysedToken } from './analyse';
+export {
+  ANALYSIS_CACHE_SIZE,
+  analyseText,
+  analyseToken,
+  clearAnalysisCaches,
+  completedTokens,
+  indexTerms,
+  type AnalysedToken,
+} from './analyse';
 export {
   DECOMPOUND_CACHE_SIZE,
   DECOMPOUND_DEFAULTS,
@@ -126,7 +134,7 @@ export {
   type QueryUnit,
 } from './query';
 export { MIN_STEM_INPUT_LENGTH, STEM_EXCEPTIONS, UMLAUT_PLURALS, stem } from './stem';
-export { FOLD_CACHE_SIZE, GERMAN_STOP_WORDS, foldText, tokens } from './tokens';
+export { FOLD_CACHE_SIZE, GERMAN_STOP_WORDS, clearFoldCache, foldText, tokens } from './tokens';
 export {
   SYNONYM_LIMITS,
   defaultSynonymGroups,

@@ -65,6 +65,11 @@ function foldChunk(chunk: string): string {
   return folded;
 }
 
+/** Empties the memo of {@link foldText} (e.g. after indexing everything at start-up). */
+export function clearFoldCache(): void {
+  chunkCache.clear();
+}
+
 /**
  * `foldGerman(neutraliseGenderForms(text))`, memoised per whitespace-separated chunk (gender
  * forms never span whitespace, so the result is the same), with the whitespace kept as it is.
