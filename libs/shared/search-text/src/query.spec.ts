@@ -106,6 +106,9 @@ describe('analyseQuery', () => {
   it('links derived forms with a lower weight: moderieren ↔ Moderation', () => {
     expect(q('moderieren').units[0]?.alternatives).toContainEqual({ term: 'moderation', weight: QUERY_WEIGHTS.derived, prefix: false });
     expect(q('Moderation lernen').units[0]?.alternatives).toContainEqual({ term: 'moderier', weight: QUERY_WEIGHTS.derived, prefix: true });
+    expect(q('moderieren lernen').units[0]?.alternatives[0]).toEqual({ term: 'moderier', weight: 1, prefix: true }); // moderiert, moderierte
+    expect(found('Die Gruppe wird moderiert', 'moderieren lernen')).toBe(false); // "lernen" is missing …
+    expect(found('Die Gruppe wird moderiert', 'moderieren Gruppe')).toBe(true); // … "moderieren" matches "moderiert"
     expect(q('Station').units[0]?.alternatives).toHaveLength(1);
   });
 

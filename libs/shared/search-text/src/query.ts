@@ -74,7 +74,12 @@ function rawWordCount(text: string): number {
  */
 function derivedAlternatives(token: string): QueryAlternative[] {
   const verb = /^([a-z]{4,})ier(?:en|t|te|ten|ter|tes|e|st|ung|ungen)?$/.exec(token);
-  if (verb) return [{ term: stem(`${verb[1]}ation`), weight: QUERY_WEIGHTS.derived, prefix: false }];
+  if (verb) {
+    return [
+      { term: stem(`${verb[1]}ation`), weight: QUERY_WEIGHTS.derived, prefix: false },
+      { term: `${verb[1]}ier`, weight: QUERY_WEIGHTS.derived, prefix: true }, // moderiert, moderierte, moderieren
+    ];
+  }
   const noun = /^([a-z]{4,})ation(?:en)?$/.exec(token);
   if (noun) return [{ term: `${noun[1]}ier`, weight: QUERY_WEIGHTS.derived, prefix: true }];
   return [];
