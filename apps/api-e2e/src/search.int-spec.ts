@@ -105,8 +105,12 @@ function searchContract(engineName: 'postgres' | 'meilisearch', overrides: Recor
 
     it('finds synonyms both ways (Flüchtlingshilfe ↔ Geflüchtetenarbeit, Integrationsbegleiter ↔ Integrationslotse, Ehrenamt ↔ Engagierte)', async () => {
       expect(titles(await search('q=Geflüchtetenarbeit'))).toEqual(expect.arrayContaining(['Schulung für Ehrenamtliche in der Flüchtlingshilfe', 'Fortbildung Geflüchtetenarbeit: Grundlagen für Berater*innen']));
-      expect(titles(await search('q=Integrationsbegleiter'))).toEqual(['Qualifizierung Integrationslotsen']);
-      expect(titles(await search('q=Asylrecht Ehrenamtliche'))).toEqual(['Online-Seminar Asylrecht für Engagierte']);
+      // Partial matches (the compound's parts, broader terms) may follow; the synonym ranks first.
+      expect(titles(await search('q=Integrationsbegleiter'))[0]).toBe('Qualifizierung Integrationslotsen');
+      // The one offer with both words first; offers with one of them follow (fewer than 20 match both).
+      const both = await search('q=Asylrecht Ehrenamtliche');
+      expect(titles(both)[0]).toBe('Online-Seminar Asylrecht für Engagierte');
+      expect(both.textMatch).toEqual({ units: 2, matched: 1, ignoredText: false });
     });
 
     it('matches every gender form of a person noun', async () => {
@@ -258,10 +262,10 @@ function searchContract(engineName: 'postgres' | 'meilisearch', overrides: Recor
       const bad = await operator.put('/platform/search/synonyms', { source: `${builtIn.body.source}\nnur-ein-begriff` });
       expect(bad.status).toBe(400);
       expect(bad.body.issues[0]).toMatchObject({ path: 'source', message: expect.stringMatching(/^Zeile \d+:/) });
-      expect(titles(await search('q=Konfliktlotsen'))).toEqual([]);
-      const saved = await operator.put('/platform/search/synonyms', { source: `${builtIn.body.source}\nKonfliktlotse, Integrationslotse` });
+      expect(titles(await search('q=Brückenbauer'))).toEqual([]);
+      const saved = await operator.put('/platform/search/synonyms', { source: `${builtIn.body.source}\nBrückenbauer, Integrationslotse` });
       expect(saved.body).toMatchObject({ builtIn: false });
-      expect(titles(await search('q=Konfliktlotse'))).toEqual(['Qualifizierung Integrationslotsen']);
+      expect(titles(await search('q=Brückenbauerinnen'))[0]).toBe('Qualifizierung Integrationslotsen');
       expect(await stack.sql(`SELECT action FROM audit_log WHERE action = 'search.synonyms-updated'`)).toHaveLength(1);
     });
 
@@ -386,17 +390,18 @@ function searchContract(engineName: 'postgres' | 'meilisearch', overrides: Recor
       });
 
       it('a suspended organisation and its offers leave search; reactivated, they return', async () => {
-        expect(titles(await search('q=Integrationslotsen'))).toEqual(['Qualifizierung Integrationslotsen']);
+        expect(titles(await search('q=Integrationslotsen'))[0]).toBe('Qualifizierung Integrationslotsen');
         expect((await operator.patch(`/platform/tenants/${otherTenant.id}`, { status: 'suspended' })).status).toBe(200);
         await drain();
         await drain();
         expect(names(await partners('q=Supervision'))).toEqual([]);
-        expect(titles(await search('q=Integrationslotsen'))).toEqual([]);
+        expect(titles(await search('q=Integrationslotsen'))).not.toContain('Qualifizierung Integrationslotsen');
+        expect(titles(await search('q=Leipzig'))).not.toContain('Interkulturelle Kompetenz für BeraterInnen');
         expect((await operator.patch(`/platform/tenants/${otherTenant.id}`, { status: 'active' })).status).toBe(200);
         await drain();
         await drain();
         expect(names(await partners('q=Supervision'))).toEqual(['Bildungswerk Sachsen']);
-        expect(titles(await search('q=Integrationslotsen'))).toEqual(['Qualifizierung Integrationslotsen']);
+        expect(titles(await search('q=Integrationslotsen'))[0]).toBe('Qualifizierung Integrationslotsen');
       });
 
       it('a full rebuild indexes every active organisation', async () => {

@@ -155,12 +155,12 @@ describe('Meilisearch documents', () => {
     }
   });
 
-  it('indexes the stemmed terms of the embedded engine in the text fields (topics join field b, venue towns field d)', () => {
+  it('indexes the stemmed terms of the embedded engine in the text fields (German words of the topics and audiences join field b; venue towns, kind and price field d)', () => {
     const [doc] = meiliDocuments(withSessions(), 'r');
     expect(doc?.textA).toBe('schulung fluechtlingshilf berater . fluechtling hilf');
-    expect(doc?.textB).toBe('kurz gut asyl law');
+    expect(doc?.textB).toBe('kurz gut asylrecht aufenthaltsrecht ehrenamtlich . asyl recht aufenthalt recht');
     expect(doc?.textC).toBe('lang');
-    expect(doc?.textD).toBe('vhs gotha stiftung gotha');
+    expect(doc?.textD).toBe('vhs gotha stiftung gotha kurs kostenlo ehrenamtlich online');
   });
 
   it('writes exactly the terms of indexTerms, the words in text order and the compound parts after them (phrases stay adjacent)', () => {
@@ -463,7 +463,8 @@ describe('MeiliSearchIndex over HTTP (stand-in server)', () => {
     expect(meili.body('POST /indexes')).toEqual({ uid: name, primaryKey: 'id' });
     const settings = meili.body(`PATCH /indexes/${name}/settings`) as { synonyms: Record<string, string[]>; distinctAttribute: string };
     expect(settings.synonyms).toEqual(meiliOfferSynonyms([['Ehrenamt', 'Freiwillige']]));
-    expect(settings.synonyms['freiwillig']).toEqual(['ehrenamt', 'integrationslot']);
+    // The group, plus the narrower terms that widen to "Ehrenamt" (defaultRelatedTerms).
+    expect(settings.synonyms['freiwillig']).toEqual(expect.arrayContaining(['ehrenamt', 'integrationslot', 'patenschaft']));
     expect(settings.distinctAttribute).toBe('offerId');
     // Both batches are enqueued before the first is awaited, so they may arrive in either order.
     const batches = [0, 1].map((n) => meili.body(`POST /indexes/${name}/documents?primaryKey=id`, n) as { id: string; revision: string }[]);
@@ -555,5 +556,13 @@ describe('MeiliSearchIndex over HTTP (stand-in server)', () => {
       warn.mockRestore();
     }
     await meili.start();
+  });
+});
+
+describe('Meilisearch filter of the online fallback', () => {
+  it('keeps online sessions without a venue of offers run for all of Germany', () => {
+    const filter = meiliFilter(query({}, { modes: ['online'], nationwideOnline: true }));
+    expect(filter).toEqual(expect.arrayContaining(['hasSession = true', 'mode != "onsite"', 'regionKeys IS EMPTY', '(onlineLaender NOT EXISTS OR onlineLaender IS EMPTY)']));
+    expect(meiliFilter(query({}, { modes: ['online'] }))).not.toContain('regionKeys IS EMPTY');
   });
 });

@@ -311,6 +311,8 @@ export function sessionFilter(query: EngineQuery): string[] {
   if (f.modes?.length) conditions.push(inList('mode', f.modes));
   if (f.from) conditions.push(`startsAt >= ${finite(notBefore(f.from), 'from')}`);
   if (f.to) conditions.push(`startsAt < ${finite(notBefore(f.to), 'to')}`);
+  // The fallback beside a search by place: online sessions without a venue of offers run for all of Germany.
+  if (f.nationwideOnline) conditions.push('hasSession = true', 'mode != "onsite"', 'regionKeys IS EMPTY', '(onlineLaender NOT EXISTS OR onlineLaender IS EMPTY)');
   return conditions;
 }
 
