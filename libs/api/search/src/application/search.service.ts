@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap } from '@nestjs/common';
 import { distance } from 'fastest-levenshtein';
 import { DataSource } from 'typeorm';
 import { RequestValidationError } from '@knotenpunkt/api/core/http';
@@ -33,7 +33,8 @@ const DAY_MS = 24 * 3600 * 1000;
 
 /** Public offer and partner search: normalises and expands the text, resolves the centre, asks the engine. */
 @Injectable()
-export class SearchService {
+export class SearchService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SearchService.name);
   /** Results per query and index version (SearchChanges), bounded in size and age. */
   private readonly cache = new ResultCache<OfferSearchResult>(5000, 60_000);
   private readonly organisationCache = new ResultCache<OrganisationSearchResult>(1000, 60_000);
@@ -54,6 +55,11 @@ export class SearchService {
     @Optional() @Inject(APP_CONFIG) config: Pick<AppConfig, 'SEARCH_RESULT_CACHE'> | null = null,
   ) {
     this.cacheResults = config?.SEARCH_RESULT_CACHE !== 'off';
+  }
+
+  /** The embedded engine loads its index in the background; a failure is retried by the first search. */
+  onApplicationBootstrap(): void {
+    void this.index.warmUp?.().catch((error: Error) => this.logger.warn({ err: error.message }, 'search index not loaded at start; the first search loads it'));
   }
 
   searchOffers(query: OfferSearchQuery, language: Language, now = Date.now()): Promise<OfferSearchResult> {

@@ -115,6 +115,8 @@ export interface SearchIndex {
    * terms of its index, best first. Engines that correct typos themselves (Meilisearch) omit it.
    */
   termCorrections?(terms: string[]): Promise<Map<string, string[]>>;
+  /** Prepares answering (the embedded engine loads its in-memory index); searches wait for it otherwise. */
+  warmUp?(): Promise<void>;
   /** Rebuilds everything from `batches` without an empty index on the way (swap at the end). */
   rebuild(batches: AsyncIterable<OfferDocument[]>, onProgress?: (indexed: number) => void): Promise<number>;
   /** Synonym groups (normalised), for engines that apply them themselves. */

@@ -90,6 +90,11 @@ export class MemoryOfferSearch {
     return new Map(terms.map((t) => [t, index.corrections(t)] as const).filter(([, c]) => c.length > 0));
   }
 
+  /** Loads the index now (at api start), so the first search does not wait for it. */
+  async warmUp(): Promise<void> {
+    await this.current();
+  }
+
   /** Memory the index holds, for the benchmark (offers, slots, terms). */
   stats(): { offers: number; slots: number } {
     return { offers: this.index?.size ?? 0, slots: this.index?.slots ?? 0 };
@@ -151,6 +156,7 @@ export class MemoryOfferSearch {
       add(index, row);
       if (BigInt(row.seq) > watermark) watermark = BigInt(row.seq);
     }
+    if (this.index !== index) return; // replaced by a rebuilt index meanwhile: its own watermark stands
     this.watermark = watermark.toString();
     this.seenVersion = version;
     if (index.wasted > REBUILD_WASTED && !this.rebuilding) this.rebuildInBackground();
@@ -161,16 +167,11 @@ export class MemoryOfferSearch {
     this.rebuilding = true;
     void this.buildIndex()
       .then(async ({ index, watermark }) => {
-        const previous = { index: this.index, watermark: this.watermark };
+        await this.syncing?.catch(() => undefined);
         this.index = index;
         this.watermark = watermark;
-        try {
-          await this.sync(this.seenVersion);
-        } catch (error) {
-          this.index = previous.index;
-          this.watermark = previous.watermark;
-          throw error;
-        }
+        this.syncing ??= this.sync(this.seenVersion).finally(() => (this.syncing = null));
+        await this.syncing;
       })
       .catch((error: Error) => this.logger.warn({ err: error.message }, 'search index rebuild in memory failed; the old one stays'))
       .finally(() => (this.rebuilding = false));

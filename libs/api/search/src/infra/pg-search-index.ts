@@ -86,6 +86,10 @@ export class PgSearchIndex implements SearchIndex {
     return result;
   }
 
+  warmUp(): Promise<void> {
+    return this.offers.warmUp();
+  }
+
   termCorrections(terms: string[]): Promise<Map<string, string[]>> {
     return this.offers.corrections(terms);
   }

@@ -27,8 +27,19 @@ export class SearchChanges {
     await this.redis.incr(this.key).catch((error: Error) => this.logger.warn({ err: error.message }, 'search change not announced'));
   }
 
-  /** The current version, or null when Redis cannot say (then nothing may be cached). */
-  async version(): Promise<string | null> {
+  private pending: Promise<string | null> | null = null;
+
+  /**
+   * The current version, or null when Redis cannot say (then nothing may be cached). Callers
+   * that ask while a read is under way share it (a search asks twice: its cache and the
+   * in-memory index), so concurrent searches cost Redis one round trip.
+   */
+  version(): Promise<string | null> {
+    this.pending ??= this.read().finally(() => (this.pending = null));
+    return this.pending;
+  }
+
+  private async read(): Promise<string | null> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<null>((resolve) => {
       timer = setTimeout(() => resolve(null), VERSION_TIMEOUT_MS);
