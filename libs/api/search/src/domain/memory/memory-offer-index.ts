@@ -14,7 +14,7 @@ const B = 0.5;
 /** A partial match only widens the result while fewer offers than this match more of the query (Meilisearch's matchingStrategy). */
 export const ENOUGH_RESULTS = 20;
 /** Prefix expansion: at most this many index terms per query word. */
-const PREFIX_TERMS = 40;
+const PREFIX_TERMS = 12;
 /** Typo candidates kept per query word, closest first. */
 const TYPO_TERMS = 6;
 /** Weight of a typo correction against the word as typed. */
@@ -49,6 +49,7 @@ interface Scratch {
   mask: Uint32Array;
   score: Float32Array;
   phrase: Uint8Array;
+  phraseTf: Float32Array;
   touched: Int32Array;
   touchedCount: number;
   /** The best score of the current unit per slot, and the slots it reached. */
@@ -90,6 +91,11 @@ export class MemoryOfferIndex {
   private lengths = new Float32Array(1024);
   private termCounts = new Int32Array(1024);
   private lastEnd = new Float64Array(1024);
+  /** Start and end of the offer's first session (sessions are sorted by start): the answer of most searches without a place or dates. */
+  private firstStart = new Float64Array(1024);
+  private firstEnd = new Float64Array(1024);
+  /** The first session's registration deadline as YYYYMMDD (0: none). */
+  private firstDeadline = new Int32Array(1024);
   private flags = new Uint8Array(1024);
   /** Länder where the offer can be found by place: its venues, its online Länder, its provider's service areas when it has no dates. */
   private reach = new Uint32Array(1024);
@@ -136,6 +142,9 @@ export class MemoryOfferIndex {
     this.lengths[slot] = length;
     this.termCounts[slot] = weights.size;
     this.lastEnd[slot] = offer.lastEnd ?? Number.POSITIVE_INFINITY;
+    this.firstStart[slot] = offer.sessions[0]?.startsAt ?? Number.POSITIVE_INFINITY;
+    this.firstEnd[slot] = offer.sessions[0]?.endsAt ?? Number.NEGATIVE_INFINITY;
+    this.firstDeadline[slot] = dayNumber(offer.sessions[0]?.registrationDeadline ?? null);
     this.flags[slot] = (offer.onRequest ? FLAG_ON_REQUEST : 0) | (offer.isFree ? FLAG_FREE : 0) | (offer.onlineLaender.length ? FLAG_ONLINE_LAND : 0);
     const laender = offer.onRequest ? offer.serviceAreas.map((a) => a.slice(0, 2)) : [...offer.laender, ...offer.onlineLaender];
     this.reach[slot] = this.codes.laender.mask(laender);
@@ -183,7 +192,7 @@ export class MemoryOfferIndex {
 
   search(query: EngineQuery & { units: TextUnit[] }): MemoryResult {
     const now = Date.parse(query.now);
-    const today = query.now.slice(0, 10);
+    const today = dayNumber(query.now.slice(0, 10));
     const units = query.units.slice(0, MAX_UNITS);
     const filters = this.compileFilters(query.filters);
     const enough = Math.max(ENOUGH_RESULTS, query.page * query.pageSize);
@@ -193,11 +202,11 @@ export class MemoryOfferIndex {
 
     const keep = (slot: number, score: number) => {
       if (!this.matches(slot, filters, now)) return;
-      const offer = this.offers[slot] as MemoryOffer;
       let adjusted = score;
       if (score > 0 && !((this.flags[slot] as number) & FLAG_ON_REQUEST)) {
-        const deadline = firstDeadline(offer, matchStart);
-        if (deadline !== null && deadline < today) adjusted = score * DEADLINE_PASSED_FACTOR;
+        // The first session's deadline is kept as a number; another matching session is looked up.
+        const deadline = matchStart === this.firstStart[slot] ? this.firstDeadline[slot] as number : dayNumber(firstDeadline(this.offers[slot] as MemoryOffer, matchStart));
+        if (deadline !== 0 && deadline < today) adjusted = score * DEADLINE_PASSED_FACTOR;
       }
       scratch.resultSlot[count] = slot;
       scratch.resultScore[count] = adjusted;
@@ -278,7 +287,7 @@ export class MemoryOfferIndex {
       let seenCount = 0;
       for (const { list, weight, phraseOf } of this.listsOf(unit)) {
         if (phraseOf) {
-          seenCount = this.scorePhrase(phraseOf, weight, documents, averageLength, scratch, seenCount);
+          seenCount = this.scorePhrase(phraseOf, weight, averageLength, scratch, seenCount);
           continue;
         }
         const factor = weight;
@@ -306,27 +315,32 @@ export class MemoryOfferIndex {
     });
   }
 
-  /** A phrase ("runder tisch") matches offers that contain all of its terms. */
-  private scorePhrase(terms: PostingList[], weight: number, documents: number, averageLength: number, scratch: Scratch, seenCount: number): number {
+  /** A phrase ("runder tisch") matches offers that contain all of its terms (its rarest term's list is read first). */
+  private scorePhrase(terms: PostingList[], weight: number, averageLength: number, scratch: Scratch, seenCount: number): number {
     const need = terms.length;
-    const candidates: number[] = [];
-    for (const list of terms) {
+    const lists = [...terms].sort((x, y) => x.length - y.length);
+    const rarest = lists[0] as PostingList;
+    // Mark the offers of the rarest term (with its frequency), count the others only where marked.
+    for (let i = 0; i < rarest.length; i++) {
+      const slot = rarest.slots[i] as number;
+      if (this.alive[slot] !== 1) continue;
+      scratch.phrase[slot] = 1;
+      scratch.phraseTf[slot] = rarest.weights[i] as number;
+    }
+    for (let l = 1; l < lists.length; l++) {
+      const list = lists[l] as PostingList;
       for (let i = 0; i < list.length; i++) {
         const slot = list.slots[i] as number;
-        if (this.alive[slot] !== 1) continue;
-        if (scratch.phrase[slot] === 0) candidates.push(slot);
-        scratch.phrase[slot] = (scratch.phrase[slot] as number) + 1;
+        const count = scratch.phrase[slot] as number;
+        if (count === l) scratch.phrase[slot] = count + 1;
       }
     }
-    const first = terms[0] as PostingList;
-    const tf = new Map<number, number>();
-    for (let i = 0; i < first.length; i++) tf.set(first.slots[i] as number, first.weights[i] as number);
-    const factor = weight;
-    for (const slot of candidates) {
+    for (let i = 0; i < rarest.length; i++) {
+      const slot = rarest.slots[i] as number;
       const complete = scratch.phrase[slot] === need;
       scratch.phrase[slot] = 0;
       if (!complete) continue;
-      const value = factor * saturation(tf.get(slot) ?? 1, this.lengths[slot] as number, averageLength);
+      const value = weight * saturation(scratch.phraseTf[slot] as number, this.lengths[slot] as number, averageLength);
       const known = scratch.unitBest[slot] as number;
       if (known === 0) scratch.unitTouched[seenCount++] = slot;
       if (value > known) scratch.unitBest[slot] = value;
@@ -435,6 +449,12 @@ export class MemoryOfferIndex {
     }
     const flags = this.flags[slot] as number;
     if (f.free && !(flags & FLAG_FREE) && !(f.freeFor && (this.masks.freeFor[slot] as number) & f.freeFor)) return false;
+    if (!f.sessions && !(flags & FLAG_ON_REQUEST) && (this.firstEnd[slot] as number) >= now) {
+      // No place, mode or dates asked for, and the first session has not ended: it is the match.
+      matchStart = this.firstStart[slot] as number;
+      matchDistance = Number.POSITIVE_INFINITY;
+      return true;
+    }
     const offer = this.offers[slot] as MemoryOffer;
     if (flags & FLAG_ON_REQUEST) {
       matchStart = Number.POSITIVE_INFINITY;
@@ -529,6 +549,9 @@ export class MemoryOfferIndex {
     this.lengths = grow(this.lengths, (n) => new Float32Array(n));
     this.termCounts = grow(this.termCounts, (n) => new Int32Array(n));
     this.lastEnd = grow(this.lastEnd, (n) => new Float64Array(n));
+    this.firstStart = grow(this.firstStart, (n) => new Float64Array(n));
+    this.firstEnd = grow(this.firstEnd, (n) => new Float64Array(n));
+    this.firstDeadline = grow(this.firstDeadline, (n) => new Int32Array(n));
     this.flags = grow(this.flags, (n) => new Uint8Array(n));
     this.reach = grow(this.reach, (n) => new Uint32Array(n));
     const box = new Float32Array(4 * capacity);
@@ -541,7 +564,7 @@ export class MemoryOfferIndex {
     if (!this.scratch || this.scratch.mask.length < slots) {
       const n = Math.max(1024, this.alive.length);
       this.scratch = {
-        mask: new Uint32Array(n), score: new Float32Array(n), phrase: new Uint8Array(n), touched: new Int32Array(n), touchedCount: 0, byLevel: new Int32Array(n),
+        mask: new Uint32Array(n), score: new Float32Array(n), phrase: new Uint8Array(n), phraseTf: new Float32Array(n), touched: new Int32Array(n), touchedCount: 0, byLevel: new Int32Array(n),
         unitBest: new Float32Array(n), unitTouched: new Int32Array(n),
         resultSlot: new Int32Array(n), resultScore: new Float32Array(n), resultStart: new Float64Array(n), resultDistance: new Float32Array(n),
       };
@@ -609,7 +632,9 @@ function firstSession(offer: MemoryOffer, f: CompiledFilters, now: number, colle
   matchStart = Number.POSITIVE_INFINITY;
   matchDistance = Number.POSITIVE_INFINITY;
   let found = false;
-  for (const s of offer.sessions) {
+  const all = offer.sessions;
+  for (let i = 0; i < all.length; i++) {
+    const s = all[i] as MemorySession;
     if (s.endsAt < now) continue;
     let km: number | null = null;
     if (f.sessions) {
@@ -646,6 +671,11 @@ function firstSession(offer: MemoryOffer, f: CompiledFilters, now: number, colle
 function firstDeadline(offer: MemoryOffer, start: number): string | null {
   for (const s of offer.sessions) if (s.startsAt === start) return s.registrationDeadline;
   return null;
+}
+
+/** YYYY-MM-DD as the number YYYYMMDD (0 for none): days compare as numbers. */
+function dayNumber(day: string | null): number {
+  return day ? Number(day.slice(0, 4)) * 10000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10)) : 0;
 }
 
 /** A bounding box around the centre (cheap pre-test before the great-circle distance). */
