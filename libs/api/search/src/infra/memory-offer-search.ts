@@ -8,10 +8,10 @@ import type { MemoryOffer, MemoryOfferText } from '../domain/memory/memory-offer
 
 /** Rows read per statement while loading. */
 const LOAD_BATCH = 2000;
-/** Without a version from Redis, look for changes at most this often. */
+/** Without a version from Redis, look for changes at most this often; and look this often in the background. */
 const POLL_MS = 1000;
-/** More slots than this share unused: build a fresh index in the background. */
-const REBUILD_WASTED = 0.5;
+/** Rows applied between two pauses of a sync. */
+const SYNC_BATCH = 500;
 
 /** A row of search_offer with its sessions, as the loader reads it. */
 interface OfferRow {
@@ -55,7 +55,7 @@ export class MemoryOfferSearch {
   private syncing: Promise<void> | null = null;
   private seenVersion: string | null = null;
   private checkedAt = 0;
-  private rebuilding = false;
+  private poller: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -90,9 +90,22 @@ export class MemoryOfferSearch {
     return new Map(terms.map((t) => [t, index.corrections(t)] as const).filter(([, c]) => c.length > 0));
   }
 
-  /** Loads the index now (at api start), so the first search does not wait for it. */
+  /**
+   * Loads the index now (at api start), so the first search does not wait for it, and then keeps
+   * it current in the background (every second), so searches rarely wait for a sync.
+   */
   async warmUp(): Promise<void> {
     await this.current();
+    this.poller ??= setInterval(() => {
+      if (this.syncing || this.loading) return;
+      void this.current().catch((error: Error) => this.logger.warn({ err: error.message }, 'search index not brought up to date'));
+    }, POLL_MS).unref();
+  }
+
+  /** Stops the background sync (the application shuts down). */
+  stop(): void {
+    if (this.poller) clearInterval(this.poller);
+    this.poller = null;
   }
 
   /** Memory the index holds, for the benchmark (offers, slots, terms). */
@@ -139,42 +152,34 @@ export class MemoryOfferSearch {
     return { index, watermark };
   }
 
-  /** Applies the removals and writes after the watermark, read in one snapshot. */
+  /**
+   * Applies the removals and writes after the watermark, read in one snapshot, in batches with a
+   * pause between them: a large change (a rebuild, a re-queued provider) does not block searches
+   * for its whole length (they see it fully once this sync, which they wait for, is done).
+   */
   private async sync(version: string | null): Promise<void> {
     this.checkedAt = Date.now();
     const index = this.index as MemoryOfferIndex;
-    const { removed, written } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => ({
-      removed: (await manager.query(`SELECT offer_id, seq FROM search_offer_removed WHERE seq > $1`, [this.watermark])) as { offer_id: string; seq: string }[],
-      written: (await manager.query(`SELECT ${OFFER_COLUMNS} FROM search_offer o WHERE o.seq > $1 ORDER BY o.seq`, [this.watermark])) as OfferRow[],
-    }));
     let watermark = BigInt(this.watermark);
-    for (const row of removed) {
-      index.remove(row.offer_id);
-      if (BigInt(row.seq) > watermark) watermark = BigInt(row.seq);
-    }
-    for (const row of written) {
-      add(index, row);
-      if (BigInt(row.seq) > watermark) watermark = BigInt(row.seq);
-    }
-    if (this.index !== index) return; // replaced by a rebuilt index meanwhile: its own watermark stands
+    await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const removed: { offer_id: string; seq: string }[] = await manager.query(`SELECT offer_id, seq FROM search_offer_removed WHERE seq > $1`, [this.watermark]);
+      for (const row of removed) {
+        index.remove(row.offer_id);
+        if (BigInt(row.seq) > watermark) watermark = BigInt(row.seq);
+      }
+      for (let after = this.watermark; ; ) {
+        const written: OfferRow[] = await manager.query(`SELECT ${OFFER_COLUMNS} FROM search_offer o WHERE o.seq > $1 ORDER BY o.seq LIMIT ${SYNC_BATCH}`, [after]);
+        for (const row of written) {
+          add(index, row);
+          if (BigInt(row.seq) > watermark) watermark = BigInt(row.seq);
+        }
+        if (written.length < SYNC_BATCH) break;
+        after = (written[written.length - 1] as OfferRow).seq;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    });
     this.watermark = watermark.toString();
     this.seenVersion = version;
-    if (index.wasted > REBUILD_WASTED && !this.rebuilding) this.rebuildInBackground();
-  }
-
-  /** Many offers changed: a fresh index (compact slots) replaces this one once it is built. */
-  private rebuildInBackground(): void {
-    this.rebuilding = true;
-    void this.buildIndex()
-      .then(async ({ index, watermark }) => {
-        await this.syncing?.catch(() => undefined);
-        this.index = index;
-        this.watermark = watermark;
-        this.syncing ??= this.sync(this.seenVersion).finally(() => (this.syncing = null));
-        await this.syncing;
-      })
-      .catch((error: Error) => this.logger.warn({ err: error.message }, 'search index rebuild in memory failed; the old one stays'))
-      .finally(() => (this.rebuilding = false));
   }
 }
 

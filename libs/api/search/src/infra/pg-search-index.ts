@@ -90,6 +90,11 @@ export class PgSearchIndex implements SearchIndex {
     return this.offers.warmUp();
   }
 
+  /** Nest calls it on shutdown: the in-memory index stops looking for changes. */
+  onModuleDestroy(): void {
+    this.offers.stop();
+  }
+
   termCorrections(terms: string[]): Promise<Map<string, string[]>> {
     return this.offers.corrections(terms);
   }

@@ -92,6 +92,19 @@ describe('MemoryOfferIndex', () => {
     expect(ids(query())).toEqual([]);
   });
 
+  it('updates take new slots; once more than half are unused the slots are renumbered and every search still finds the same', () => {
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 1500; i++) index.upsert(offer(`o${i}`, { topics: [i % 2 ? 'asylum-law' : 'language'], freeFor: round === 2 && i === 7 ? ['volunteers'] : [] }), text(i === 42 ? 'Elternarbeit Kita' : `Kurs ${round}`));
+    }
+    expect(index.size).toBe(1500);
+    expect(index.slots).toBeLessThan(3000);
+    expect(ids(query({ units: units('Elternarbeit') }))).toEqual(['o42']);
+    expect(index.search(query({ units: units('Kurs 2'), facets: ['topic'] })).facets.topic).toEqual({ 'asylum-law': 750, language: 749 });
+    expect(ids(query({ filters: { freeFor: 'volunteers' } }))).toEqual(['o7']);
+    index.remove('o42');
+    expect(ids(query({ units: units('Elternarbeit') }))).toEqual([]);
+  });
+
   it('region: venues in it, Land-specific online offers of that Land, on-request offers where the provider serves', () => {
     index.upsert(offer('gotha'), text('Kurs'));
     index.upsert(offer('leipzig', { laender: ['14'], sessions: [session('2027-02-03', { regionKey: '147130000000', lat: 51.34, lon: 12.37 })] }), text('Kurs'));

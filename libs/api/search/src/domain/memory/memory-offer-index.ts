@@ -164,6 +164,7 @@ export class MemoryOfferIndex {
     this.totalLength += length;
     this.livePostings += weights.size;
     this.slotOf.set(offer.id, slot);
+    if (this.offers.length > 1024 && this.wasted > 0.5) this.compactSlots();
   }
 
   remove(id: string): void {
@@ -185,9 +186,41 @@ export class MemoryOfferIndex {
     this.deadPostings = 0;
   }
 
-  /** Slots no longer used, as a share of all slots (the owner rebuilds the index when it grows). */
+  /** Slots no longer used, as a share of all slots. */
   get wasted(): number {
     return this.offers.length === 0 ? 0 : 1 - this.slotOf.size / this.offers.length;
+  }
+
+  /**
+   * Gives the live offers consecutive slots again (an update takes a new slot, so churn leaves
+   * gaps): postings and per-slot arrays are renumbered in place, nothing is analysed again.
+   * Called by upserts once more than half of the slots are unused.
+   */
+  compactSlots(): void {
+    const map = new Int32Array(this.offers.length).fill(-1);
+    let next = 0;
+    for (let slot = 0; slot < this.offers.length; slot++) if (this.alive[slot] === 1) map[slot] = next++;
+    this.postings.renumber(map);
+    const move = <T extends { [i: number]: number }>(array: T, width = 1) => {
+      for (let slot = 0; slot < this.offers.length; slot++) {
+        const to = map[slot] as number;
+        if (to < 0 || to === slot) continue;
+        for (let k = 0; k < width; k++) array[to * width + k] = array[slot * width + k] as number;
+      }
+    };
+    for (const array of [this.alive, this.lengths, this.termCounts, this.lastEnd, this.firstStart, this.firstEnd, this.firstDeadline, this.flags, this.reach, ...MASKED.map((a) => this.masks[a])]) move(array);
+    move(this.box, 4);
+    this.alive.fill(0, next);
+    const offers: (MemoryOffer | null)[] = [];
+    for (let slot = 0; slot < this.offers.length; slot++) {
+      const offer = this.offers[slot];
+      if (map[slot] as number >= 0 && offer) {
+        offers.push(offer);
+        this.slotOf.set(offer.id, map[slot] as number);
+      }
+    }
+    this.offers = offers;
+    this.deadPostings = 0;
   }
 
   search(query: EngineQuery & { units: TextUnit[] }): MemoryResult {

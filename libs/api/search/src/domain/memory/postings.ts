@@ -101,6 +101,24 @@ export class Postings {
     return found;
   }
 
+  /** Renumbers slots (`map[old]`, −1: dropped) and drops terms left without postings; slot order is kept. */
+  renumber(map: Int32Array): void {
+    for (const [term, list] of this.lists) {
+      let kept = 0;
+      for (let i = 0; i < list.length; i++) {
+        const slot = map[list.slots[i] as number] as number;
+        if (slot < 0) continue;
+        list.slots[kept] = slot;
+        list.weights[kept] = list.weights[i] as number;
+        kept += 1;
+      }
+      list.length = kept;
+      if (kept === 0) this.lists.delete(term);
+    }
+    this.sorted = null;
+    this.buckets = null;
+  }
+
   /** Drops postings of dead slots and terms left without any. */
   compact(alive: Uint8Array): void {
     for (const [term, list] of this.lists) {
