@@ -666,27 +666,43 @@ function firstSession(offer: MemoryOffer, f: CompiledFilters, now: number, colle
   matchDistance = Number.POSITIVE_INFINITY;
   let found = false;
   const all = offer.sessions;
+  const filtered = f.sessions;
+  const region = f.region;
+  const center = f.center;
+  const modes = f.modes;
+  // Whether an online session without a place belongs to the place asked for: decided once per offer.
+  let onlineHere = true;
+  if (filtered && (region || center)) {
+    onlineHere = false;
+    const laender = offer.onlineLaender;
+    for (let k = 0; k < laender.length; k++) {
+      const land = laender[k] as string;
+      if ((region && (region.startsWith(land) || land.startsWith(region))) || (!region && center && center.land === land)) onlineHere = true;
+    }
+    if (region && center && !(center.land && laender.includes(center.land))) onlineHere = false;
+  }
   for (let i = 0; i < all.length; i++) {
     const s = all[i] as MemorySession;
     if (s.endsAt < now) continue;
     let km: number | null = null;
-    if (f.sessions) {
-      if (f.modes && !f.modes.has(s.mode)) continue;
+    if (filtered) {
+      if (modes && !modes.has(s.mode)) continue;
       if (f.nationwideOnline && (s.mode === 'onsite' || s.regionKey !== null || offer.onlineLaender.length > 0)) continue;
       if (f.from !== null && s.startsAt < f.from) continue;
       if (f.to !== null && s.startsAt >= f.to) continue;
       if (s.regionKey === null && s.lat === null) {
         // Online without a place: belongs to the Länder the offer is run for, never to a nationwide search by place.
-        if (f.region && !offer.onlineLaender.some((land) => overlaps(land, f.region as string))) continue;
-        if (f.center && !(f.center.land && offer.onlineLaender.includes(f.center.land))) continue;
+        if (!onlineHere) continue;
       } else {
-        if (f.region && !(s.regionKey ?? '').startsWith(f.region)) continue;
-        if (f.center) {
-          if (s.lat === null || s.lon === null) continue;
-          const b = f.center.box;
-          if (s.lat < b.minLat || s.lat > b.maxLat || s.lon < b.minLon || s.lon > b.maxLon) continue;
-          km = haversineKm(f.center.lat, f.center.lon, s.lat, s.lon);
-          if (km > f.center.radiusKm) continue;
+        if (region && !(s.regionKey ?? '').startsWith(region)) continue;
+        if (center) {
+          const lat = s.lat;
+          const lon = s.lon;
+          if (lat === null || lon === null) continue;
+          const b = center.box;
+          if (lat < b.minLat || lat > b.maxLat || lon < b.minLon || lon > b.maxLon) continue;
+          km = haversineKm(center.lat, center.lon, lat, lon);
+          if (km > center.radiusKm) continue;
           if (km < matchDistance) matchDistance = km;
         }
       }
@@ -694,7 +710,7 @@ function firstSession(offer: MemoryOffer, f: CompiledFilters, now: number, colle
     if (!found) matchStart = s.startsAt;
     found = true;
     if (collect) collect.push({ ...s, distanceKm: km === null ? null : Math.round(km * 10) / 10 });
-    else if (!f.center) return true;
+    else if (!center) return true;
   }
   if (matchDistance !== Number.POSITIVE_INFINITY) matchDistance = Math.round(matchDistance * 10) / 10;
   return found;
