@@ -120,8 +120,12 @@ export class MemoryOfferSearch {
       await this.loading;
     }
     const version = await this.version();
-    const now = Date.now();
-    if (version !== this.seenVersion || (version === null && now - this.checkedAt >= POLL_MS)) {
+    const behind = () => version !== this.seenVersion || (version === null && Date.now() - this.checkedAt >= POLL_MS);
+    if (!behind()) return this.index as MemoryOfferIndex;
+    // A sync under way may have read its snapshot before the change this version announces:
+    // wait for it, then sync again if it did not reach this version.
+    if (this.syncing) await this.syncing.catch(() => undefined);
+    if (behind()) {
       this.syncing ??= this.sync(version).finally(() => (this.syncing = null));
       await this.syncing;
     }
