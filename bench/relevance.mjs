@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { freePort, startPostgres, startRedis, waitFor } from '../tools/services/services.mjs';
 import { score } from './relevance/metrics.mjs';
+import { Session } from './support.mjs';
 import { loadSet, queryString } from './relevance/set.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -88,32 +89,6 @@ async function startInfrastructure() {
       for (const cleanup of cleanups.reverse()) await cleanup().catch((e) => log(`cleanup: ${e.message}`));
     },
   };
-}
-
-/** fetch with the session cookie and the CSRF header, as the portal sends them. */
-class Session {
-  cookies = new Map();
-  constructor(baseUrl) {
-    this.baseUrl = baseUrl;
-  }
-  async request(method, path, body, contentType = 'application/json') {
-    const headers = { 'accept-language': 'de', cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
-    if (body !== undefined) headers['content-type'] = contentType;
-    if (method !== 'GET' && this.cookies.has('XSRF-TOKEN')) headers['x-xsrf-token'] = this.cookies.get('XSRF-TOKEN');
-    const response = await fetch(`${this.baseUrl}/api/v1${path}`, { method, headers, body: typeof body === 'string' || body === undefined ? body : JSON.stringify(body) });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const cut = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, cut), pair.slice(cut + 1));
-    }
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  }
-  async expect(status, method, path, body, contentType) {
-    const response = await this.request(method, path, body, contentType);
-    if (response.status !== status) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(response.body)?.slice(0, 800)}`);
-    return response.body;
-  }
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -356,7 +356,8 @@ async function measure(baseUrl, churn = null) {
   }
   if (phases.has('each')) {
     console.log(noCache ? '\nEach query of the mixed set alone, with its total: computed twice (result cache off):' : '\nEach query of the mixed set alone, with its total: computed (the entries of the first phase have expired), then from the cache:');
-    for (const q of queries) {
+    /** Sends one search twice and prints both times and its total. */
+    const twice = async (q, label) => {
       const times = [];
       let body;
       for (let k = 0; k < 2; k++) {
@@ -364,20 +365,11 @@ async function measure(baseUrl, churn = null) {
         body = await (await fetch(`${baseUrl}/api/v1/search/offers?${q}`)).json();
         times.push(performance.now() - t);
       }
-      console.log(`  ${times.map((t) => `${t.toFixed(1).padStart(6)} ms`).join('  ')}  total ${String(body.total).padStart(6)}  ${q}`);
-    }
+      console.log(`  ${times.map((t) => `${t.toFixed(1).padStart(6)} ms`).join('  ')}  total ${String(body.total).padStart(6)}  ${label}`);
+    };
+    for (const q of queries) await twice(q, q);
     console.log('\nSome natural queries alone (computed, then again), with their totals:');
-    for (const text of naturalQueries(rng(77), 12, { minWords: 1 })) {
-      const q = `q=${encodeURIComponent(text)}`;
-      const times = [];
-      let body;
-      for (let k = 0; k < 2; k++) {
-        const t = performance.now();
-        body = await (await fetch(`${baseUrl}/api/v1/search/offers?${q}`)).json();
-        times.push(performance.now() - t);
-      }
-      console.log(`  ${times.map((t) => `${t.toFixed(1).padStart(6)} ms`).join('  ')}  total ${String(body.total).padStart(6)}  ${text}`);
-    }
+    for (const text of naturalQueries(rng(77), 12, { minWords: 1 })) await twice(`q=${encodeURIComponent(text)}`, text);
   }
 }
 

@@ -41,7 +41,7 @@ export class Session {
     const headers = { 'accept-language': 'de', cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
     if (body !== undefined) headers['content-type'] = contentType;
     if (method !== 'GET' && this.cookies.has('XSRF-TOKEN')) headers['x-xsrf-token'] = this.cookies.get('XSRF-TOKEN');
-    const response = await fetch(`${this.baseUrl}/api/v1${path}`, { method, headers, body });
+    const response = await fetch(`${this.baseUrl}/api/v1${path}`, { method, headers, body: typeof body === 'string' || body === undefined ? body : JSON.stringify(body) });
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(';');
       const cut = pair.indexOf('=');
@@ -49,6 +49,12 @@ export class Session {
     }
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : undefined, bytes: text.length };
+  }
+  /** The response body, or an error naming the request when the status is not `status`. */
+  async expect(status, method, path, body, contentType) {
+    const response = await this.request(method, path, body, contentType);
+    if (response.status !== status) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(response.body)?.slice(0, 800)}`);
+    return response.body;
   }
 }
 

@@ -108,11 +108,6 @@ export class MemoryOfferSearch {
     this.poller = null;
   }
 
-  /** Memory the index holds, for the benchmark (offers, slots, terms). */
-  stats(): { offers: number; slots: number } {
-    return { offers: this.index?.size ?? 0, slots: this.index?.slots ?? 0 };
-  }
-
   /** The index, loaded on first use and brought up to date with what changed. */
   private async current(): Promise<MemoryOfferIndex> {
     if (!this.index) {

@@ -85,7 +85,7 @@ describe('MemoryOfferIndex', () => {
     index.upsert(offer('a'), text('Elternarbeit'));
     expect(ids(query({ units: units('Asylrecht') }))).toEqual([]);
     expect(ids(query({ units: units('Elternarbeit') }))).toEqual(['a']);
-    index.compact();
+    index.compactSlots();
     expect(ids(query({ units: units('Elternarbeit') }))).toEqual(['a']);
     index.remove('a');
     expect(index.size).toBe(0);

@@ -89,7 +89,6 @@ export class MemoryOfferIndex {
   private offers: (MemoryOffer | null)[] = [];
   private alive = new Uint8Array(1024);
   private lengths = new Float32Array(1024);
-  private termCounts = new Int32Array(1024);
   private lastEnd = new Float64Array(1024);
   /** Start and end of the offer's first session (sessions are sorted by start): the answer of most searches without a place or dates. */
   private firstStart = new Float64Array(1024);
@@ -105,8 +104,6 @@ export class MemoryOfferIndex {
   private readonly codes: Record<Masked, CodeTable> = Object.fromEntries(MASKED.map((a) => [a, new CodeTable()])) as Record<Masked, CodeTable>;
   private readonly slotOf = new Map<string, number>();
   private totalLength = 0;
-  private deadPostings = 0;
-  private livePostings = 0;
   private scratch: Scratch | null = null;
 
   constructor(private readonly analyse: Analyse) {}
@@ -140,7 +137,6 @@ export class MemoryOfferIndex {
     this.offers.push(offer);
     this.alive[slot] = 1;
     this.lengths[slot] = length;
-    this.termCounts[slot] = weights.size;
     this.lastEnd[slot] = offer.lastEnd ?? Number.POSITIVE_INFINITY;
     this.firstStart[slot] = offer.sessions[0]?.startsAt ?? Number.POSITIVE_INFINITY;
     this.firstEnd[slot] = offer.sessions[0]?.endsAt ?? Number.NEGATIVE_INFINITY;
@@ -162,7 +158,6 @@ export class MemoryOfferIndex {
       this.masks[attribute][slot] = this.codes[attribute].mask(values);
     }
     this.totalLength += length;
-    this.livePostings += weights.size;
     this.slotOf.set(offer.id, slot);
     if (this.offers.length > 1024 && this.wasted > 0.5) this.compactSlots();
   }
@@ -174,16 +169,8 @@ export class MemoryOfferIndex {
     this.alive[slot] = 0;
     this.offers[slot] = null;
     this.totalLength -= this.lengths[slot] as number;
-    // The slot's postings stay until compact().
-    this.deadPostings += this.termCounts[slot] as number;
-    this.livePostings -= this.termCounts[slot] as number;
-    if (this.deadPostings > 50_000 && this.deadPostings > this.livePostings * 0.25) this.compact();
-  }
-
-  /** Drops the postings of removed offers. */
-  compact(): void {
-    this.postings.compact(this.alive);
-    this.deadPostings = 0;
+    // The slot's postings are skipped until the slots are renumbered.
+    if (this.offers.length > 1024 && this.wasted > 0.5) this.compactSlots();
   }
 
   /** Slots no longer used, as a share of all slots. */
@@ -194,7 +181,7 @@ export class MemoryOfferIndex {
   /**
    * Gives the live offers consecutive slots again (an update takes a new slot, so churn leaves
    * gaps): postings and per-slot arrays are renumbered in place, nothing is analysed again.
-   * Called by upserts once more than half of the slots are unused.
+   * Called by upserts and removals once more than half of the slots are unused.
    */
   compactSlots(): void {
     const map = new Int32Array(this.offers.length).fill(-1);
@@ -208,7 +195,7 @@ export class MemoryOfferIndex {
         for (let k = 0; k < width; k++) array[to * width + k] = array[slot * width + k] as number;
       }
     };
-    for (const array of [this.alive, this.lengths, this.termCounts, this.lastEnd, this.firstStart, this.firstEnd, this.firstDeadline, this.flags, this.reach, ...MASKED.map((a) => this.masks[a])]) move(array);
+    for (const array of [this.alive, this.lengths, this.lastEnd, this.firstStart, this.firstEnd, this.firstDeadline, this.flags, this.reach, ...MASKED.map((a) => this.masks[a])]) move(array);
     move(this.box, 4);
     this.alive.fill(0, next);
     const offers: (MemoryOffer | null)[] = [];
@@ -220,7 +207,6 @@ export class MemoryOfferIndex {
       }
     }
     this.offers = offers;
-    this.deadPostings = 0;
   }
 
   search(query: EngineQuery & { units: TextUnit[] }): MemoryResult {
@@ -580,7 +566,6 @@ export class MemoryOfferIndex {
     };
     this.alive = grow(this.alive, (n) => new Uint8Array(n));
     this.lengths = grow(this.lengths, (n) => new Float32Array(n));
-    this.termCounts = grow(this.termCounts, (n) => new Int32Array(n));
     this.lastEnd = grow(this.lastEnd, (n) => new Float64Array(n));
     this.firstStart = grow(this.firstStart, (n) => new Float64Array(n));
     this.firstEnd = grow(this.firstEnd, (n) => new Float64Array(n));

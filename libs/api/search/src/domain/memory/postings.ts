@@ -1,7 +1,7 @@
 /**
  * An inverted index held in memory: term → documents (slot numbers) with a field-weighted term
  * frequency each. Slots are never reused while the index lives: a removed document is marked
- * dead by its owner and its postings are skipped, then dropped by {@link Postings.compact}.
+ * dead by its owner and its postings are skipped, then dropped by {@link Postings.renumber}.
  */
 export class PostingList {
   slots: Int32Array;
@@ -27,20 +27,6 @@ export class PostingList {
     this.weights[this.length] = weight;
     this.length += 1;
   }
-
-  /** Keeps the postings whose slot is alive; returns how many remain. */
-  retain(alive: Uint8Array): number {
-    let kept = 0;
-    for (let i = 0; i < this.length; i++) {
-      const slot = this.slots[i] as number;
-      if (alive[slot] !== 1) continue;
-      this.slots[kept] = slot;
-      this.weights[kept] = this.weights[i] as number;
-      kept += 1;
-    }
-    this.length = kept;
-    return kept;
-  }
 }
 
 /** Terms → posting lists, with a sorted term list for prefix look-ups and buckets for typo look-ups. */
@@ -48,10 +34,6 @@ export class Postings {
   private readonly lists = new Map<string, PostingList>();
   private sorted: string[] | null = null;
   private buckets: Map<string, string[]> | null = null;
-
-  get termCount(): number {
-    return this.lists.size;
-  }
 
   list(term: string): PostingList | undefined {
     return this.lists.get(term);
@@ -114,15 +96,6 @@ export class Postings {
       }
       list.length = kept;
       if (kept === 0) this.lists.delete(term);
-    }
-    this.sorted = null;
-    this.buckets = null;
-  }
-
-  /** Drops postings of dead slots and terms left without any. */
-  compact(alive: Uint8Array): void {
-    for (const [term, list] of this.lists) {
-      if (list.retain(alive) === 0) this.lists.delete(term);
     }
     this.sorted = null;
     this.buckets = null;
